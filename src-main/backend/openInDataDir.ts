@@ -1,0 +1,25 @@
+import type { Door } from '../../src-shared/contract';
+import type { Logger } from '../core/logger';
+import { databaseFileIn } from '../paths/dataDir';
+import { createBackend, type Backend } from './createBackend';
+
+export interface AppFiles {
+  migrationsDir: string;
+  version: string;
+}
+
+/** What the CLI and the web door share: the backend on `<dataDir>/solocrm.db` with the shipped migrations. */
+export function openBackendInDataDir(options: {
+  dataDir: string;
+  files: AppFiles;
+  door: Door;
+  logger: Logger;
+}): Backend {
+  return createBackend({
+    dbFile: databaseFileIn(options.dataDir),
+    migrationsDir: options.files.migrationsDir,
+    version: options.files.version,
+    door: options.door,
+    logger: options.logger,
+  });
+}

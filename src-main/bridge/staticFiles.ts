@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** The same policy the built page carries in its meta tag, plus what only a header can say. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Serves the built renderer; index.html gets the per-run token as `<meta name="solocrm-token">`. */
+export async function serveStatic(
+  rendererDir: string,
+  urlPath: string,
+  token: string,
+  response: ServerResponse,
+): Promise<void> {
+  const root = resolve(rendererDir);
+  const file = resolve(join(root, urlPath === '/' ? '/index.html' : urlPath));
+  const inside = relative(root, file);
+  // `..` segments (also percent-encoded ones, decoded by the caller) must not leave the bundle.
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    response.writeHead(404).end();
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  if (extname(file) === '.html') {
+    const meta = `<meta name="solocrm-token" content="${escapeAttribute(token)}">`;
+    const html = body.toString('utf8').replace('</head>', `  ${meta}\n  </head>`);
+    response
+      .writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' })
+      .end(html);
+    return;
+  }
+  response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type }).end(body);
+}

@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
+import { AppError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface OpenedDatabase {
+  sqlite: Database.Database;
+  db: Db;
+  /** How many migrations the file has applied, i.e. the schema version it is at now. */
+  schemaVersion: number;
+  /** The copy taken before migrating, if migrations ran on an existing file. */
+  backupFile: string | null;
+}
+
+const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+/**
+ * Opens (or creates) the database file and brings its schema up to date, refusing rather than
+ * guessing whenever something is off: a file that is not a database is left untouched, a file
+ * written by a newer SoloCRM is not migrated, and an existing file is copied aside before any
+ * pending migration runs.
+ */
+export function openDatabase(options: {
+  file: string;
+  migrationsDir: string;
+  logger: Logger;
+}): OpenedDatabase {
+  const { file, migrationsDir, logger } = options;
+  const migrations = readMigrations(migrationsDir);
+  mkdirSync(dirname(file), { recursive: true });
+  const hadData = existsSync(file) && statSync(file).size > 0;
+
+  const sqlite = connect(file);
+  try {
+    const applied = appliedMigrationHashes(sqlite);
+    const known = new Set(migrations.map((m) => m.hash));
+    if (applied.some((hash) => !known.has(hash)) || applied.length > migrations.length) {
+      throw new AppError(
+        'DB_NEWER_VERSION',
+        `${file} was written by a newer version of SoloCRM (schema ${applied.length}, this version knows ${migrations.length}). Update SoloCRM to open it; the file was not changed.`,
+      );
+    }
+    const pending = migrations.filter((m) => !applied.includes(m.hash));
+    let backupFile: string | null = null;
+    if (pending.length > 0) {
+      if (hadData) backupFile = backupBeforeMigrating(sqlite, file, applied.length);
+      runMigrations(sqlite, migrationsDir, backupFile);
+      logger.info('database migrated', { file, from: applied.length, to: migrations.length, backupFile });
+    }
+    sqlite.pragma(`user_version = ${migrations.length}`);
+    return { sqlite, db: drizzle({ client: sqlite, schema }), schemaVersion: migrations.length, backupFile };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function readMigrations(migrationsDir: string): MigrationMeta[] {
+  try {
+    return readMigrationFiles({ migrationsFolder: migrationsDir });
+  } catch (error) {
+    throw new AppError(
+      'MIGRATION_FAILED',
+      `The database migrations could not be read from ${migrationsDir}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** Connection settings, set explicitly on every open (the defaults differ between first open and reopen). */
+function connect(file: string): Database.Database {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { timeout: 5000 });
+    // The first statement that reads the header: a file that is not SQLite fails here, before anything is written.
+    sqlite.pragma('journal_mode = WAL');
+    // NORMAL in WAL survives application crashes; a power cut may lose the last commits but never corrupts.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    throw new AppError(
+      'DB_UNREADABLE',
+      `${file} could not be opened as a SoloCRM database (${(error as Error).message}). The file was left untouched; restore it from a backup or choose another data folder.`,
+    );
+  }
+}
+
+function appliedMigrationHashes(sqlite: Database.Database): string[] {
+  const table = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(MIGRATIONS_TABLE);
+  if (!table) return [];
+  const rows = sqlite.prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).all() as {
+    hash: string;
+  }[];
+  return rows.map((row) => row.hash);
+}
+
+function backupBeforeMigrating(sqlite: Database.Database, file: string, fromVersion: number): string {
+  let target = `${file}.pre-${fromVersion}`;
+  if (existsSync(target)) target = `${target}-${Date.now()}`;
+  try {
+    // VACUUM INTO writes a consistent, self-contained copy (WAL content included) in one statement.
+    sqlite.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    throw new AppError(
+      'IO',
+      `Could not copy the database to ${target} before upgrading it (${(error as Error).message}). Nothing was changed.`,
+    );
+  }
+  return target;
+}
+
+/**
+ * drizzle runs all pending migrations in one transaction, where `PRAGMA foreign_keys=OFF` is
+ * ignored: a table rebuild would then cascade-delete child rows. So foreign keys are switched
+ * off on the connection around the migrator and checked afterwards, as SQLite's own
+ * table-rebuild procedure prescribes.
+ */
+function runMigrations(sqlite: Database.Database, migrationsDir: string, backupFile: string | null): void {
+  const restoreHint = backupFile
+    ? ` A copy of the database from before the upgrade is at ${backupFile}.`
+    : '';
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(drizzle({ client: sqlite }), {
+      migrationsFolder: migrationsDir,
+      migrationsTable: MIGRATIONS_TABLE,
+    });
+  } catch (error) {
+    throw new AppError(
+      'MIGRATION_FAILED',
+      `Upgrading the database failed and was rolled back (${(error as Error).message}).${restoreHint}`,
+    );
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+  const violations = sqlite.pragma('foreign_key_check') as unknown[];
+  if (violations.length > 0) {
+    throw new AppError(
+      'MIGRATION_FAILED',
+      `The upgraded database has ${violations.length} broken references; it was not used.${restoreHint}`,
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog } from 'electron';
+import { createBackend, type Backend } from '../backend/createBackend';
+import { createLogger } from '../core/logger';
+import { databaseFileIn } from '../paths/dataDir';
+import { bindIpc } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+const bundleDir = dirname(fileURLToPath(import.meta.url));
+
+/** Data folder: --data-dir or SOLOCRM_DATA_DIR when given, else Electron's userData (the same default the CLI uses). */
+function dataDirFromArgs(): string {
+  const flagIndex = process.argv.indexOf('--data-dir');
+  const flag = flagIndex >= 0 ? process.argv[flagIndex + 1] : undefined;
+  return flag ?? process.env.SOLOCRM_DATA_DIR ?? app.getPath('userData');
+}
+
+export function startDesktopApp(): void {
+  // Two instances would both migrate and write the same file: the second one hands over and quits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  const logger = createLogger();
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  let backend: Backend | undefined;
+  let window: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.whenReady().then(
+    () => {
+      const resources = app.isPackaged ? process.resourcesPath : join(bundleDir, '..', '..');
+      try {
+        backend = createBackend({
+          dbFile: databaseFileIn(dataDirFromArgs()),
+          migrationsDir: join(resources, 'migrations'),
+          version: app.getVersion(),
+          door: 'electron',
+          logger,
+        });
+      } catch (error) {
+        // Never fall back to a fresh database: the owner's file stays where it is, untouched.
+        dialog.showErrorBox('SoloCRM cannot open its data', (error as Error).message);
+        app.exit(1);
+        return;
+      }
+      serveRenderer(join(bundleDir, '..', 'renderer'));
+      window = createMainWindow(join(bundleDir, '..', 'preload'), devServerUrl);
+      bindIpc(backend, window, devServerUrl);
+    },
+    (error: unknown) => logger.error('startup failed', error),
+  );
+
+  app.on('window-all-closed', () => app.quit());
+  // Every commit is durable on its own; closing here only releases the file (quit events are not guaranteed on Windows shutdown).
+  app.on('will-quit', () => backend?.close());
+}

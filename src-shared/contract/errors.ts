@@ -1,0 +1,49 @@
+/**
+ * The closed set of error codes every door answers with. The UI translates by code
+ * (and by issue code for field errors); `message` is an English fallback for logs and the CLI.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IO',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'CANCELLED',
+  'DB_UNREADABLE',
+  'DB_NEWER_VERSION',
+  'MIGRATION_FAILED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Field-level problems, already reduced from zod's vocabulary to ours so the UI can translate
+ * them without knowing zod: `required`, `email`, `too_long`, `unknown_field`, `invalid`.
+ */
+export const ISSUE_CODES = [
+  'required',
+  'email',
+  'too_long',
+  'too_small',
+  'unknown_field',
+  'invalid',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `email` or `patch.email`. Empty for the whole input. */
+  path: string;
+  code: IssueCode;
+  message: string;
+  /** Limits the message needs, e.g. `{ max: 200 }`. */
+  params?: Record<string, number | string>;
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
