@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname } from 'node:path';
+import { resolveInside } from '../paths/resolveInside';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,11 +44,9 @@ export async function serveStatic(
   token: string,
   response: ServerResponse,
 ): Promise<void> {
-  const root = resolve(rendererDir);
-  const file = resolve(join(root, urlPath === '/' ? '/index.html' : urlPath));
-  const inside = relative(root, file);
-  // `..` segments (also percent-encoded ones, decoded by the caller) must not leave the bundle.
-  if (inside.startsWith('..') || isAbsolute(inside)) {
+  // The caller decoded the path, so percent-encoded `..` segments are caught here too.
+  const file = resolveInside(rendererDir, urlPath);
+  if (!file) {
     response.writeHead(404).end();
     return;
   }

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import type { Envelope } from '../../src-shared/contract';
 import type { Backend } from '../backend/createBackend';
-import { isOwnPage } from './window';
+import { isOwnPage } from './pageOrigin';
 
 export const RPC_CHANNEL = 'solocrm:rpc';
 export const EVENT_CHANNEL = 'solocrm:event';
@@ -19,11 +19,8 @@ export function bindIpc(
     }
     return backend.dispatch(channel, input);
   });
-  const unsubscribe = backend.subscribe((pushEvent) => {
+  // The app quits with its only window, so this subscription lives as long as the process.
+  backend.subscribe((pushEvent) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, pushEvent);
   });
-  return () => {
-    unsubscribe();
-    ipcMain.removeHandler(RPC_CHANNEL);
-  };
 }

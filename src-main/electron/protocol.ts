@@ -1,9 +1,7 @@
-import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+import { resolveInside } from '../paths/resolveInside';
+import { APP_HOST, APP_SCHEME } from './pageOrigin';
 
 /** Must run before `app.ready`: makes app:// a standard, secure origin (fetch, CSP 'self', storage). */
 export function registerAppScheme(): void {
@@ -17,19 +15,17 @@ export function registerAppScheme(): void {
  * read access to every file on the machine. Paths that leave the bundle are refused.
  */
 export function serveRenderer(rendererDir: string): void {
-  const root = resolve(rendererDir);
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
-    if (url.host !== 'bundle') return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
       return new Response('Bad request', { status: 400 });
     }
-    const file = resolve(join(root, pathname === '/' ? 'index.html' : pathname));
-    const inside = relative(root, file);
-    if (inside.startsWith('..') || isAbsolute(inside)) return new Response('Bad request', { status: 400 });
+    const file = resolveInside(rendererDir, pathname);
+    if (!file) return new Response('Bad request', { status: 400 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }

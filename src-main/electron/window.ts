@@ -1,19 +1,9 @@
 import { join } from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { APP_ORIGIN, isOwnPage } from './pageOrigin';
 
 /** Only links a person clicked in their notes may leave the app, and only to the web or mail. */
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
-
-export function isOwnPage(url: string | undefined, devServerUrl: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const origin = new URL(url).origin;
-    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
-  } catch {
-    return false;
-  }
-}
 
 export function createMainWindow(preloadDir: string, devServerUrl: string | undefined): BrowserWindow {
   // Reminders go through the main process; the page needs no camera, location or notifications.
