@@ -11,7 +11,7 @@ export function bindIpc(
   backend: Backend,
   window: BrowserWindow,
   devServerUrl: string | undefined,
-): () => void {
+): void {
   ipcMain.handle(RPC_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Envelope<unknown>> => {
     // senderFrame is null once the frame navigated away or was destroyed: treat that as foreign.
     if (!isOwnPage(event.senderFrame?.url, devServerUrl) || typeof channel !== 'string') {
