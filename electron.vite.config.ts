@@ -2,33 +2,15 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { DEV_SERVER_CSP, PAGE_CSP } from './src-shared/security/csp';
 
-/**
- * The renderer's Content-Security-Policy. Strict in builds (what Electron and the web door serve);
- * the dev server needs inline styles and a websocket for hot reload, so `serve` relaxes exactly those.
- */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-const DEV_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
-  "connect-src 'self'",
-  "connect-src 'self' ws:",
-);
-
+/** Writes the Content-Security-Policy into index.html: strict in builds, relaxed only for the dev server. */
 function contentSecurityPolicy(): Plugin {
-  let csp = STRICT_CSP;
+  let csp = PAGE_CSP;
   return {
     name: 'solocrm-csp',
     configResolved(config) {
-      csp = config.command === 'serve' ? DEV_CSP : STRICT_CSP;
+      csp = config.command === 'serve' ? DEV_SERVER_CSP : PAGE_CSP;
     },
     transformIndexHtml(html) {
       return html.replace('%SOLOCRM_CSP%', csp);
