@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Customer, CustomerPage } from '../../src-shared/contract';
-import type { Backend } from '../backend/createBackend';
-import { call, UsageError, type CliIo } from './io';
+import { call, UsageError, type CliAction } from './io';
 import { textTable } from './textTable';
 
 export const CUSTOMERS_HELP = `solocrm customers add --name NAME [--company C] [--email E] [--phone P] [--city C] [--notes N] [--json]
@@ -9,56 +8,72 @@ solocrm customers list [--trash] [--page N] [--page-size N] [--json]`;
 
 const FIELD_FLAGS = ['name', 'company', 'email', 'phone', 'city', 'notes'] as const;
 
-export async function customersCommand(args: string[], backend: Backend, io: CliIo, json: boolean) {
+/** Parses the whole command line before anything opens the database, so a typo changes nothing. */
+export function parseCustomersCommand(args: string[]): CliAction {
   const [action, ...rest] = args;
-  if (action === 'add') return add(rest, backend, io, json);
-  if (action === 'list') return list(rest, backend, io, json);
+  if (action === 'add') return parseAdd(rest);
+  if (action === 'list') return parseList(rest);
   throw new UsageError(`Unknown customers command "${action ?? ''}".\n${CUSTOMERS_HELP}`);
 }
 
-async function add(args: string[], backend: Backend, io: CliIo, json: boolean) {
+function parseAdd(args: string[]): CliAction {
   const { values } = parseArgs({
     args,
     options: Object.fromEntries(FIELD_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
     strict: true,
   });
-  const created = await call<Customer>(backend, 'customers.create', values);
-  io.stdout(json ? JSON.stringify(created, null, 2) : `Created customer #${created.id} ${created.name}`);
+  return async (backend, io, json) => {
+    const created = await call<Customer>(backend, 'customers.create', values);
+    io.stdout(json ? JSON.stringify(created, null, 2) : `Created customer #${created.id} ${created.name}`);
+  };
 }
 
-async function list(args: string[], backend: Backend, io: CliIo, json: boolean) {
+function wholeNumber(flag: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > max) {
+    throw new UsageError(`--${flag} must be a whole number from 1 to ${max}, not "${value}".`);
+  }
+  return number;
+}
+
+function parseList(args: string[]): CliAction {
   const { values } = parseArgs({
     args,
     options: { trash: { type: 'boolean' }, page: { type: 'string' }, 'page-size': { type: 'string' } },
     strict: true,
   });
-  const page = await call<CustomerPage>(backend, 'customers.list', {
-    view: values.trash ? 'trash' : 'active',
-    page: values.page === undefined ? 0 : Number(values.page) - 1,
-    pageSize: values['page-size'] === undefined ? 500 : Number(values['page-size']),
-  });
-  if (json) {
-    io.stdout(JSON.stringify(page, null, 2));
-    return;
-  }
-  if (page.total === 0) {
-    io.stdout(
-      values.trash
-        ? 'The trash is empty.'
-        : 'No customers yet. Add one with: solocrm customers add --name NAME',
-    );
-    return;
-  }
-  const rows = page.rows.map((c) => [
-    String(c.id),
-    c.name,
-    c.company ?? '',
-    c.email ?? '',
-    c.phone ?? '',
-    c.city ?? '',
-  ]);
-  io.stdout(textTable(['ID', 'Name', 'Company', 'Email', 'Phone', 'City'], rows));
-  if (page.total > page.rows.length) {
-    io.stdout(`Showing ${page.rows.length} of ${page.total}; use --page and --page-size for more.`);
-  }
+  const page = wholeNumber('page', values.page, 1, Number.MAX_SAFE_INTEGER);
+  const pageSize = wholeNumber('page-size', values['page-size'], 500, 500);
+  return async (backend, io, json) => {
+    const result = await call<CustomerPage>(backend, 'customers.list', {
+      view: values.trash ? 'trash' : 'active',
+      page: page - 1,
+      pageSize,
+    });
+    if (json) {
+      io.stdout(JSON.stringify(result, null, 2));
+      return;
+    }
+    if (result.total === 0) {
+      io.stdout(
+        values.trash
+          ? 'The trash is empty.'
+          : 'No customers yet. Add one with: solocrm customers add --name NAME',
+      );
+      return;
+    }
+    const rows = result.rows.map((c) => [
+      String(c.id),
+      c.name,
+      c.company ?? '',
+      c.email ?? '',
+      c.phone ?? '',
+      c.city ?? '',
+    ]);
+    io.stdout(textTable(['ID', 'Name', 'Company', 'Email', 'Phone', 'City'], rows));
+    if (result.total > result.rows.length) {
+      io.stdout(`Showing ${result.rows.length} of ${result.total}; use --page and --page-size for more.`);
+    }
+  };
 }

@@ -14,3 +14,6 @@ export async function call<T>(backend: Backend, channel: string, input: unknown)
 }
 
 export class UsageError extends Error {}
+
+/** A parsed command, ready to run once the backend is open. */
+export type CliAction = (backend: Backend, io: CliIo, json: boolean) => Promise<void>;

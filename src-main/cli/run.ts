@@ -4,7 +4,7 @@ import { openBackendInDataDir, type AppFiles } from '../backend/openInDataDir';
 import { AppError } from '../core/errors';
 import { silentLogger } from '../core/logger';
 import { resolveDataDir } from '../paths/dataDir';
-import { CUSTOMERS_HELP, customersCommand } from './customersCommand';
+import { CUSTOMERS_HELP, parseCustomersCommand } from './customersCommand';
 import { UsageError, type CliIo } from './io';
 
 const HELP = `SoloCRM command line: the same data as the desktop app, from a terminal.
@@ -34,6 +34,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     const [command, ...commandArgs] = rest;
     if (globals.help || command === undefined) return done(io, HELP);
     if (command !== 'customers') throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
+    const action = parseCustomersCommand(commandArgs);
 
     const dataDir = resolveDataDir(globals.dataDir, {
       platform: process.platform,
@@ -41,7 +42,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       env: context.env,
     });
     backend = openBackendInDataDir({ dataDir, files: context.files, door: 'cli', logger: silentLogger });
-    await customersCommand(commandArgs, backend, io, globals.json);
+    await action(backend, io, globals.json);
     return 0;
   } catch (error) {
     return report(error, io);

@@ -15,14 +15,23 @@ const SECRET_KEY = /pass(word|wd)?|secret|token|authorization|api[-_]?key|creden
 const BEARER = /(bearer\s+)[^\s"']+/gi;
 export const REDACTED = '[redacted]';
 
-export function redact(value: unknown, depth = 0): unknown {
+const MAX_DEPTH = 8;
+
+export function redact(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
   if (typeof value === 'string') return value.replace(BEARER, `$1${REDACTED}`);
-  if (value === null || typeof value !== 'object' || depth > 8) return value;
-  if (value instanceof Error) return { name: value.name, message: redact(value.message), stack: value.stack };
-  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  if (value === null || typeof value !== 'object') return value;
+  // Past the depth limit or on a cycle nothing of the original is written, so nothing can leak.
+  if (depth > MAX_DEPTH) return '[truncated]';
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  if (value instanceof Error) {
+    // The stack repeats the message, so it is masked the same way.
+    return { name: value.name, message: redact(value.message), stack: redact(value.stack) };
+  }
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1, seen));
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = SECRET_KEY.test(key) ? REDACTED : redact(inner, depth + 1);
+    out[key] = SECRET_KEY.test(key) ? REDACTED : redact(inner, depth + 1, seen);
   }
   return out;
 }

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import { AppError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -51,7 +50,7 @@ export function openDatabase(options: {
     let backupFile: string | null = null;
     if (pending.length > 0) {
       if (hadData) backupFile = backupBeforeMigrating(sqlite, file, applied.length);
-      runMigrations(sqlite, migrationsDir, backupFile);
+      applyMigrations(sqlite, pending, backupFile);
       logger.info('database migrated', { file, from: applied.length, to: migrations.length, backupFile });
     }
     sqlite.pragma(`user_version = ${migrations.length}`);
@@ -121,34 +120,52 @@ function backupBeforeMigrating(sqlite: Database.Database, file: string, fromVers
 }
 
 /**
- * drizzle runs all pending migrations in one transaction, where `PRAGMA foreign_keys=OFF` is
- * ignored: a table rebuild would then cascade-delete child rows. So foreign keys are switched
- * off on the connection around the migrator and checked afterwards, as SQLite's own
- * table-rebuild procedure prescribes.
+ * Applies the pending migrations in one transaction, the way SQLite's table-rebuild procedure
+ * prescribes: foreign keys off on the connection *outside* the transaction (inside, the pragma is
+ * ignored and a parent rebuild cascade-deletes child rows), `foreign_key_check` *before* COMMIT,
+ * so a migration that breaks references is rolled back rather than kept.
+ *
+ * drizzle's own `migrate()` is not used: it commits before such a check could run, and it skips
+ * any migration dated before the newest applied one. Its files and its table are kept, so
+ * drizzle-kit still reads what this writes.
  */
-function runMigrations(sqlite: Database.Database, migrationsDir: string, backupFile: string | null): void {
+function applyMigrations(
+  sqlite: Database.Database,
+  pending: MigrationMeta[],
+  backupFile: string | null,
+): void {
   const restoreHint = backupFile
     ? ` A copy of the database from before the upgrade is at ${backupFile}.`
     : '';
   sqlite.pragma('foreign_keys = OFF');
   try {
-    migrate(drizzle({ client: sqlite }), {
-      migrationsFolder: migrationsDir,
-      migrationsTable: MIGRATIONS_TABLE,
-    });
+    sqlite.exec('BEGIN IMMEDIATE');
+    sqlite.exec(
+      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+    );
+    const insert = sqlite.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (hash, created_at) VALUES (?, ?)`);
+    for (const migration of pending) {
+      for (const statement of migration.sql) {
+        if (statement.trim()) sqlite.exec(statement);
+      }
+      insert.run(migration.hash, migration.folderMillis);
+    }
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) {
+      throw new AppError(
+        'MIGRATION_FAILED',
+        `Upgrading the database would break ${violations.length} references between records, so it was rolled back.${restoreHint}`,
+      );
+    }
+    sqlite.exec('COMMIT');
   } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    if (error instanceof AppError) throw error;
     throw new AppError(
       'MIGRATION_FAILED',
       `Upgrading the database failed and was rolled back (${(error as Error).message}).${restoreHint}`,
     );
   } finally {
     sqlite.pragma('foreign_keys = ON');
-  }
-  const violations = sqlite.pragma('foreign_key_check') as unknown[];
-  if (violations.length > 0) {
-    throw new AppError(
-      'MIGRATION_FAILED',
-      `The upgraded database has ${violations.length} broken references; it was not used.${restoreHint}`,
-    );
   }
 }

@@ -7,11 +7,7 @@ export const RPC_CHANNEL = 'solocrm:rpc';
 export const EVENT_CHANNEL = 'solocrm:event';
 
 /** Every channel goes through one IPC handler into `dispatch`, after checking who is asking. */
-export function bindIpc(
-  backend: Backend,
-  window: BrowserWindow,
-  devServerUrl: string | undefined,
-): void {
+export function bindIpc(backend: Backend, window: BrowserWindow, devServerUrl: string | undefined): void {
   ipcMain.handle(RPC_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Envelope<unknown>> => {
     // senderFrame is null once the frame navigated away or was destroyed: treat that as foreign.
     if (!isOwnPage(event.senderFrame?.url, devServerUrl) || typeof channel !== 'string') {

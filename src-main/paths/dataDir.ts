@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 
 export const APP_FOLDER_NAME = 'SoloCRM';
 export const DATABASE_FILE_NAME = 'solocrm.db';
@@ -17,13 +17,15 @@ export interface DataDirContext {
 export function resolveDataDir(flag: string | undefined, context: DataDirContext): string {
   if (flag) return flag;
   if (context.env.SOLOCRM_DATA_DIR) return context.env.SOLOCRM_DATA_DIR;
-  return join(platformAppDataDir(context), APP_FOLDER_NAME);
+  const path = context.platform === 'win32' ? win32 : posix;
+  return path.join(platformAppDataDir(context), APP_FOLDER_NAME);
 }
 
+/** Empty variables count as unset, as in the XDG spec and in Electron. */
 function platformAppDataDir({ platform, homedir, env }: DataDirContext): string {
-  if (platform === 'win32') return env.APPDATA ?? join(homedir, 'AppData', 'Roaming');
-  if (platform === 'darwin') return join(homedir, 'Library', 'Application Support');
-  return env.XDG_CONFIG_HOME ?? join(homedir, '.config');
+  if (platform === 'win32') return env.APPDATA || win32.join(homedir, 'AppData', 'Roaming');
+  if (platform === 'darwin') return posix.join(homedir, 'Library', 'Application Support');
+  return env.XDG_CONFIG_HOME || posix.join(homedir, '.config');
 }
 
 export const databaseFileIn = (dataDir: string) => join(dataDir, DATABASE_FILE_NAME);
