@@ -1,0 +1,61 @@
+import { useEffect, type ComponentType } from 'react';
+import { Toasts } from '../components/Toasts';
+import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useSettingsStore } from '../features/settings/useSettingsStore';
+import { TrashPage } from '../features/trash/TrashPage';
+import { describeError } from '../i18n/describe';
+import { useI18n } from '../i18n/useI18n';
+import { Sidebar } from './Sidebar';
+import { useRouteStore, type Route } from './useRouteStore';
+
+const PAGES: Record<Route, ComponentType> = {
+  customers: CustomerListPage,
+  trash: TrashPage,
+  settings: SettingsPage,
+};
+
+/** Keeps `<html lang>` and the window title in the UI's language and on the current page. */
+function useDocumentMetadata(route: Route): void {
+  const locale = useI18n((s) => s.locale);
+  const t = useI18n((s) => s.t);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.documentTitle', { page: t(`nav.${route}`) });
+  }, [locale, t, route]);
+}
+
+export function App() {
+  const t = useI18n((s) => s.t);
+  const route = useRouteStore((s) => s.route);
+  const loaded = useSettingsStore((s) => s.loaded);
+  const error = useSettingsStore((s) => s.error);
+  const load = useSettingsStore((s) => s.load);
+  useDocumentMetadata(route);
+
+  // Wait for the saved language before the first paint, so the UI never flashes in the wrong one.
+  if (!loaded) {
+    return error ? (
+      <main className="boot boot-error" role="alert">
+        <p>{t('app.loadFailed')}</p>
+        <p className="muted">{describeError(t, error.code)}</p>
+        <button type="button" className="button button-primary" onClick={() => void load()}>
+          {t('common.retry')}
+        </button>
+      </main>
+    ) : (
+      <main className="boot" aria-busy="true" />
+    );
+  }
+
+  const Page = PAGES[route];
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="content">
+        <Page />
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n/useI18n';
+import { hrefFor, useRouteStore, type Route } from './useRouteStore';
+
+const ICONS: Record<Route, ReactNode> = {
+  customers: (
+    <>
+      <circle cx="9" cy="8" r="3.5" />
+      <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6M17 5.5a3 3 0 010 5.5M18 14.5c2 .6 3.5 2.6 3.5 5.5" />
+    </>
+  ),
+  trash: <path d="M4 7h16M9 7V4.5h6V7M6 7l1 13h10l1-13M10 11v5M14 11v5" />,
+  settings: (
+    <>
+      <circle cx="12" cy="12" r="3" />
+      <path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1" />
+    </>
+  ),
+};
+
+const NAV: Route[] = ['customers', 'trash', 'settings'];
+
+/** Plain links to hash routes: Tab and Enter work, and middle-click or copy-link behave as expected. */
+export function Sidebar() {
+  const t = useT();
+  const route = useRouteStore((s) => s.route);
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          S
+        </span>
+        <div>
+          <div className="brand-name">{t('app.name')}</div>
+          <div className="brand-tagline">{t('app.tagline')}</div>
+        </div>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item}>
+              <a href={hrefFor(item)} aria-current={route === item ? 'page' : undefined}>
+                <svg
+                  viewBox="0 0 24 24"
+                  width="18"
+                  height="18"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.6"
+                  aria-hidden="true"
+                >
+                  {ICONS[item]}
+                </svg>
+                {t(`nav.${item}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </aside>
+  );
+}

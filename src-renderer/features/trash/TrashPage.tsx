@@ -1,0 +1,61 @@
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Customer, CustomerSortField } from '../../../src-shared/contract';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { PageStatus } from '../../components/PageStatus';
+import { useI18n } from '../../i18n/useI18n';
+import { selectListView } from '../customers/customerListSlice';
+import { trashColumns } from './trashColumns';
+import { useTrashStore } from './useTrashStore';
+
+const TrashIcon = () => (
+  <svg viewBox="0 0 24 24" width="40" height="40" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <path d="M4 7h16M9 7V4.5h6V7M6 7l1 13h10l1-13" />
+    <path d="M10 11v5M14 11v5" />
+  </svg>
+);
+
+/** Deleted customers, most recently deleted first, each with a Restore button. */
+export function TrashPage() {
+  const { t, formatDateTime } = useI18n(useShallow((s) => ({ t: s.t, formatDateTime: s.formatDateTime })));
+  const list = useTrashStore(useShallow(selectListView));
+  const { load, setPage, setSort, restore } = useTrashStore(
+    useShallow((s) => ({ load: s.load, setPage: s.setPage, setSort: s.setSort, restore: s.restore })),
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const columns = useMemo(
+    () => trashColumns({ t, formatDateTime, onRestore: (customer) => void restore(customer) }),
+    [t, formatDateTime, restore],
+  );
+
+  return (
+    <>
+      <PageHeader title={t('trash.title')} subtitle={t('trash.subtitle')} />
+      {!list.loaded ? (
+        <PageStatus loading={list.loading} error={list.error} onRetry={() => void load()} />
+      ) : list.total === 0 ? (
+        <EmptyState icon={<TrashIcon />} title={t('trash.empty.title')} body={t('trash.empty.body')} />
+      ) : (
+        <DataTable<Customer, CustomerSortField>
+          label={t('trash.tableLabel')}
+          columns={columns}
+          rows={list.rows}
+          total={list.total}
+          page={list.page}
+          pageSize={list.pageSize}
+          sort={list.sort}
+          onSortChange={setSort}
+          onPageChange={setPage}
+          getRowId={(customer) => String(customer.id)}
+          loading={list.loading}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Customer } from '../../../src-shared/contract';
+import { toApiError, type ApiClient } from '../../api';
+import { useAppStores } from '../../app/storesContext';
+import { showToast } from '../../components/useToastStore';
+import { customerListSlice, type CustomerListState } from '../customers/customerListSlice';
+
+export interface TrashState extends CustomerListState {
+  restore: (customer: Customer) => Promise<void>;
+}
+
+export function createTrashStore(api: ApiClient) {
+  return createStore<TrashState>()((set, get) => ({
+    // The server lists the trash most recently deleted first unless asked otherwise.
+    ...customerListSlice(api, 'trash', set, get),
+
+    restore: async (customer) => {
+      try {
+        const restored = await api.invoke('customers.restore', { id: customer.id });
+        showToast({ message: 'customers.toast.restored', params: { name: restored.name } });
+      } catch (error) {
+        showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+      }
+      await get().load();
+    },
+  }));
+}
+
+export function useTrashStore<T>(selector: (state: TrashState) => T): T {
+  return useStore(useAppStores().trash, selector);
+}
