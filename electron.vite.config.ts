@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -18,8 +19,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** package.json's `bin` points at out/main/cli.js: each build rewrites it, so it is made executable again. */
+function executableCli(): Plugin {
+  return {
+    name: 'solocrm-executable-cli',
+    writeBundle(options) {
+      const cli = resolve(options.dir ?? 'out/main', 'cli.js');
+      if (existsSync(cli)) chmodSync(cli, 0o755);
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

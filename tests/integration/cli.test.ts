@@ -128,10 +128,21 @@ describe('solocrm (in process)', () => {
 });
 
 describe('the built bin', () => {
-  it('node out/main/cli.js --version prints the version', () => {
+  it('`npx solocrm` runs it from the repository, as the README says', () => {
     const bin = join(REPO_ROOT, 'out', 'main', 'cli.js');
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build\` before this test.`);
-    const out = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8', timeout: 20_000 });
-    expect(out.trim()).toBe(PACKAGE_VERSION);
+    const dataDir = tempDir();
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const run = (...args: string[]) =>
+      execFileSync(npx, ['--no-install', 'solocrm', ...args, '--data-dir', dataDir], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    expect(run('--version').trim()).toBe(PACKAGE_VERSION);
+    run('customers', 'add', '--name', '张三', '--email', 'zs@example.com');
+    const listed = JSON.parse(run('customers', 'list', '--json')) as { rows: { name: string }[] };
+    expect(listed.rows.map((row) => row.name)).toEqual(['张三']);
   });
 });
