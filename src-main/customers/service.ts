@@ -1,4 +1,5 @@
-import { asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { v7 as uuidv7 } from 'uuid';
 import type { Customer, CustomerPage, CustomerSortField, ParsedInput } from '../../src-shared/contract';
 import type { Clock } from '../core/clock';
@@ -23,7 +24,7 @@ const SORT_COLUMNS = {
   deletedAt: customers.deletedAt,
 } satisfies Record<CustomerSortField, unknown>;
 
-export function toCustomer(row: CustomerRow): Customer {
+function toCustomer(row: CustomerRow): Customer {
   return {
     id: row.id,
     uid: row.uid,
@@ -59,20 +60,14 @@ export class CustomerService {
   }
 
   get(id: number): Customer {
-    return toCustomer(this.row(id));
+    const row = this.db.select().from(customers).where(eq(customers.id, id)).get();
+    if (!row) throw notFound('Customer', id);
+    return toCustomer(row);
   }
 
   update(id: number, patch: CustomerPatch): Customer {
-    this.row(id);
     const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const row = this.db
-      .update(customers)
-      .set({ ...changes, updatedAt: this.clock.now() })
-      .where(eq(customers.id, id))
-      .returning()
-      .get();
-    this.changed();
-    return toCustomer(row);
+    return this.write(id, changes);
   }
 
   list(query: CustomerListQuery): CustomerPage {
@@ -93,30 +88,26 @@ export class CustomerService {
     return { rows: rows.map(toCustomer), total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** Deleting again keeps the first deletion time: how long something sat in the trash must not reset. */
   delete(id: number): Customer {
-    return this.setDeletedAt(id, this.clock.now());
+    return this.write(id, { deletedAt: sql`coalesce(${customers.deletedAt}, ${this.clock.now()})` });
   }
 
   restore(id: number): Customer {
-    return this.setDeletedAt(id, null);
+    return this.write(id, { deletedAt: null });
   }
 
-  private setDeletedAt(id: number, deletedAt: number | null): Customer {
-    this.row(id);
+  /** One UPDATE … RETURNING: the row comes back changed, or not at all when the id does not exist. */
+  private write(id: number, changes: SQLiteUpdateSetSource<typeof customers>): Customer {
     const row = this.db
       .update(customers)
-      .set({ deletedAt, updatedAt: this.clock.now() })
+      .set({ ...changes, updatedAt: this.clock.now() })
       .where(eq(customers.id, id))
       .returning()
       .get();
+    if (!row) throw notFound('Customer', id);
     this.changed();
     return toCustomer(row);
-  }
-
-  private row(id: number): CustomerRow {
-    const row = this.db.select().from(customers).where(eq(customers.id, id)).get();
-    if (!row) throw notFound('Customer', id);
-    return row;
   }
 
   private changed(): void {

@@ -154,6 +154,16 @@ describe('trash: customers.delete and customers.restore', () => {
     await call('customers.delete', { id: a.id });
     expect((await list({ view: 'trash' })).rows.map((c) => c.id)).toEqual([a.id, b.id]);
   });
+
+  it('deleting again (say, from a second window) keeps the first deletion time', async () => {
+    const { t, call } = setup();
+    const c = await call<Customer>('customers.create', { name: 'Twice' });
+    t.clock.advance(1000);
+    const first = await call<Customer>('customers.delete', { id: c.id });
+    t.clock.advance(86_400_000);
+    const second = await call<Customer>('customers.delete', { id: c.id });
+    expect(second.deletedAt).toBe(first.deletedAt);
+  });
 });
 
 describe('an id that does not exist', () => {
