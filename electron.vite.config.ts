@@ -59,6 +59,8 @@ export default defineConfig({
     root: 'src-renderer',
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves bundles unminified; the page is parsed on every start, so shrink it.
+      minify: true,
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },
     plugins: [react(), contentSecurityPolicy()],
