@@ -21,12 +21,19 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let options;
-try {
-  options = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } }).values;
-} catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run web -- [--port N] [--data-dir DIR]`);
+/** Runs a start-up step; a failure ends the process with a message instead of a stack trace. */
+function orFail<T>(step: () => T, explain: (error: Error) => string): T {
+  try {
+    return step();
+  } catch (error) {
+    fail(explain(error as Error));
+  }
 }
+
+const options = orFail(
+  () => parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } }).values,
+  (error) => `${error.message}\nUsage: npm run web -- [--port N] [--data-dir DIR]`,
+);
 const port = Number(options.port ?? 0);
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`--port must be a number from 0 to 65535, not "${options.port}".`);
@@ -40,26 +47,20 @@ const dataDir = resolveDataDir(options['data-dir'], {
   env: process.env,
 });
 
-let backend;
-try {
-  backend = openBackendInDataDir({ dataDir, files, door: 'web', logger });
-} catch (error) {
-  fail((error as Error).message);
-}
-const openBackend = backend;
-const bridge = await startBridge({
-  backend: openBackend,
-  rendererDir: files.rendererDir,
-  logger,
-  port,
-}).catch((error: Error) => fail(`could not listen on 127.0.0.1:${port} (${error.message}).`));
+const backend = orFail(
+  () => openBackendInDataDir({ dataDir, files, door: 'web', logger }),
+  (error) => error.message,
+);
+const bridge = await startBridge({ backend, rendererDir: files.rendererDir, logger, port }).catch(
+  (error: Error) => fail(`could not listen on 127.0.0.1:${port} (${error.message}).`),
+);
 
 console.log(`SoloCRM is ready at ${bridge.url}`);
 console.log(`Data folder: ${dataDir}`);
 
 const shutdown = () => {
   void bridge.close().finally(() => {
-    openBackend.close();
+    backend.close();
     process.exit(0);
   });
 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-const WEB_ENTRY = join(REPO_ROOT, 'out', 'main', 'web.js');
+export const WEB_ENTRY = join(REPO_ROOT, 'out', 'main', 'web.js');
 const READY_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
 
