@@ -132,6 +132,16 @@ describe('customers journey (web door, Chromium)', () => {
       await page.reload();
       await see(page.getByRole('row').filter({ hasText: '张三' }).filter({ hasText: '杭州' }));
 
+      // Another client of the same backend (a second window) adds someone: the list updates live.
+      const token = await page.locator('meta[name="solocrm-token"]').getAttribute('content');
+      const added = await fetch(new URL('rpc/customers.create', door.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ input: { name: '王五', city: '成都' } }),
+      });
+      expect(((await added.json()) as { ok: boolean }).ok).toBe(true);
+      await see(page.getByRole('row').filter({ hasText: '王五' }).filter({ hasText: '成都' }));
+
       // Switch to English; it persists across a reload; switch back.
       await page.getByRole('link', { name: '设置' }).click();
       await page.getByRole('radio', { name: 'English', exact: true }).check();
