@@ -57,8 +57,9 @@ export function createWebTransport(token: string): Transport {
       // Events sent while we were disconnected are lost: ask everything to refetch once.
       if (!lostConnection) return;
       lostConnection = false;
-      emit({ type: 'data.changed', payload: { entity: 'customers' } });
-      emit({ type: 'data.changed', payload: { entity: 'settings' } });
+      for (const entity of pushEvents['data.changed'].shape.entity.options) {
+        emit({ type: 'data.changed', payload: { entity } });
+      }
     };
   };
 
