@@ -1,4 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import type { Customer } from '../../../src-shared/contract';
 import type { Translate } from '../../i18n/useI18n';
 
@@ -47,6 +48,13 @@ export function customerColumnBuilders(t: Translate, formatDateTime: (iso: strin
         );
       },
     }),
+    /** The row's buttons; not sortable. */
+    actions: (render: (customer: Customer) => ReactNode): ColumnDef<Customer> => ({
+      id: 'actions',
+      header: t('customers.field.actions'),
+      enableSorting: false,
+      cell: ({ row }) => <div className="row-actions">{render(row.original)}</div>,
+    }),
   };
 }
 
@@ -64,30 +72,25 @@ export function customerColumns({
     column.text('phone'),
     column.text('city'),
     column.instant('createdAt'),
-    {
-      id: 'actions',
-      header: t('customers.field.actions'),
-      enableSorting: false,
-      cell: ({ row }) => (
-        <div className="row-actions">
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={t('customers.editAria', { name: row.original.name })}
-            onClick={() => onEdit(row.original)}
-          >
-            {t('common.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger-quiet"
-            aria-label={t('customers.deleteAria', { name: row.original.name })}
-            onClick={() => onDelete(row.original)}
-          >
-            {t('common.delete')}
-          </button>
-        </div>
-      ),
-    },
+    column.actions((customer) => (
+      <>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('customers.editAria', { name: customer.name })}
+          onClick={() => onEdit(customer)}
+        >
+          {t('common.edit')}
+        </button>
+        <button
+          type="button"
+          className="button button-small button-danger-quiet"
+          aria-label={t('customers.deleteAria', { name: customer.name })}
+          onClick={() => onDelete(customer)}
+        >
+          {t('common.delete')}
+        </button>
+      </>
+    )),
   ];
 }

@@ -18,22 +18,15 @@ export function trashColumns({ t, formatDateTime, onRestore }: ColumnOptions): C
     column.text('email'),
     column.text('phone'),
     column.instant('deletedAt'),
-    {
-      id: 'actions',
-      header: t('customers.field.actions'),
-      enableSorting: false,
-      cell: ({ row }) => (
-        <div className="row-actions">
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={t('trash.restoreAria', { name: row.original.name })}
-            onClick={() => onRestore(row.original)}
-          >
-            {t('common.restore')}
-          </button>
-        </div>
-      ),
-    },
+    column.actions((customer) => (
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={t('trash.restoreAria', { name: customer.name })}
+        onClick={() => onRestore(customer)}
+      >
+        {t('common.restore')}
+      </button>
+    )),
   ];
 }
