@@ -1,14 +1,17 @@
 import { dirname } from 'node:path';
-import type { Door } from '../../src-shared/contract';
+import { effectiveRegion, type Door } from '../../src-shared/contract';
 import { systemClock, type Clock } from '../core/clock';
 import { EventHub, type PushListener } from '../core/events';
 import { silentLogger, type Logger } from '../core/logger';
+import { BatchService } from '../batches/service';
 import { customerHandlers } from '../customers/handlers';
+import { CustomerSearch } from '../customers/search';
 import { CustomerService } from '../customers/service';
 import { openDatabase } from '../db/open';
 import { appHandlers } from '../settings/handlers';
 import { SettingsService } from '../settings/service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { pendingHandlers } from './pending';
 
 export interface BackendOptions {
   dbFile: string;
@@ -38,7 +41,10 @@ export function createBackend(options: BackendOptions): Backend {
   });
 
   const settings = new SettingsService(db, events);
-  const customers = new CustomerService(db, clock, events);
+  const batches = new BatchService(sqlite, clock);
+  const customers = new CustomerService({ sqlite, db, clock, events, settings });
+  const search = new CustomerSearch(sqlite, db);
+  customers.records.backfill(effectiveRegion(settings.get()));
   const info = () => ({
     version: options.version,
     door: options.door,
@@ -49,7 +55,13 @@ export function createBackend(options: BackendOptions): Backend {
 
   const handlers: Handlers = {
     ...appHandlers(settings, info),
-    ...customerHandlers(customers),
+    ...customerHandlers(customers, search, db),
+    'batches.undo': ({ batchId }) => {
+      const result = batches.undo(batchId);
+      events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
+      return result;
+    },
+    ...pendingHandlers(),
   };
 
   return {

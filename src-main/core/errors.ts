@@ -38,3 +38,8 @@ export function fromUnknown(error: unknown): AppError {
   }
   return new AppError('INTERNAL', 'Something went wrong inside SoloCRM. Nothing was changed.');
 }
+
+/** A VALIDATION error naming each field, for checks a schema cannot make (references, custom fields). */
+export function invalidFields(issues: FieldIssue[]): AppError {
+  return new AppError('VALIDATION', issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues);
+}

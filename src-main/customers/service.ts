@@ -1,116 +1,153 @@
-import { asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
-import { v7 as uuidv7 } from 'uuid';
-import type { Customer, CustomerPage, CustomerSortField, ParsedInput } from '../../src-shared/contract';
+import type Database from 'better-sqlite3';
+import { and, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { effectiveRegion, type Customer, type ParsedInput } from '../../src-shared/contract';
 import type { Clock } from '../core/clock';
-import { toIso, toIsoOrNull } from '../core/clock';
 import { notFound } from '../core/errors';
 import type { EventHub } from '../core/events';
 import type { Db } from '../db/open';
-import { customers, type CustomerRow } from '../db/schema';
+import { customers } from '../db/schema';
+import type { SettingsService } from '../settings/service';
+import { readCustomer } from './read';
+import { CustomerRecords } from './records';
+import { nameSortKey } from './sortKey';
+import { checkCustomerReferences } from './validate';
 
 export type CustomerFields = ParsedInput<'customers.create'>;
 export type CustomerPatch = ParsedInput<'customers.update'>['patch'];
-export type CustomerListQuery = ParsedInput<'customers.list'>;
 
-const SORT_COLUMNS = {
-  name: customers.name,
-  company: customers.company,
-  email: customers.email,
-  phone: customers.phone,
-  city: customers.city,
-  createdAt: customers.createdAt,
-  updatedAt: customers.updatedAt,
-  deletedAt: customers.deletedAt,
-} satisfies Record<CustomerSortField, unknown>;
+const DAY_MS = 86_400_000;
+const SEARCHED_FIELDS = ['name', 'company', 'wechat', 'notes', 'emails', 'phones'] as const;
 
-function toCustomer(row: CustomerRow): Customer {
-  return {
-    id: row.id,
-    uid: row.uid,
-    name: row.name,
-    company: row.company,
-    email: row.email,
-    phone: row.phone,
-    city: row.city,
-    notes: row.notes,
-    createdAt: toIso(row.createdAt),
-    updatedAt: toIso(row.updatedAt),
-    deletedAt: toIsoOrNull(row.deletedAt),
-  };
+export interface CustomerDeps {
+  sqlite: Database.Database;
+  db: Db;
+  clock: Clock;
+  events: EventHub;
+  settings: SettingsService;
 }
 
-/** Customer records: create, edit, list, and the trash (delete marks, restore unmarks; nothing is erased here). */
+/** Customer records: create, edit, the trash (delete marks, restore unmarks) and purging it. */
 export class CustomerService {
-  constructor(
-    private readonly db: Db,
-    private readonly clock: Clock,
-    private readonly events: EventHub,
-  ) {}
+  readonly records: CustomerRecords;
+
+  constructor(private readonly deps: CustomerDeps) {
+    this.records = new CustomerRecords(deps.sqlite);
+  }
 
   create(fields: CustomerFields): Customer {
-    const now = this.clock.now();
-    const row = this.db
-      .insert(customers)
-      .values({ ...fields, uid: uuidv7(), createdAt: now, updatedAt: now })
-      .returning()
-      .get();
+    const { sqlite, db, clock } = this.deps;
+    const settings = this.deps.settings.get();
+    const now = clock.now();
+    const id = sqlite.transaction(() => {
+      const custom = checkCustomerReferences(db, fields, { settings, today: today(now) });
+      const newId = this.records.insert({ ...fields, custom: custom ?? {} }, { now, region: effectiveRegion(settings) });
+      this.records.recordEvent(newId, 'created', now);
+      return newId;
+    })();
     this.changed();
-    return toCustomer(row);
+    return readCustomer(db, id);
   }
 
   get(id: number): Customer {
-    const row = this.db.select().from(customers).where(eq(customers.id, id)).get();
-    if (!row) throw notFound('Customer', id);
-    return toCustomer(row);
+    return readCustomer(this.deps.db, id);
   }
 
   update(id: number, patch: CustomerPatch): Customer {
-    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    return this.write(id, changes);
-  }
-
-  list(query: CustomerListQuery): CustomerPage {
-    const inTrash = query.view === 'trash';
-    const where: SQL = inTrash ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt);
-    const sort = query.sort ?? { field: inTrash ? 'deletedAt' : 'updatedAt', direction: 'desc' };
-    const order = sort.direction === 'asc' ? asc : desc;
-    const rows = this.db
-      .select()
-      .from(customers)
-      .where(where)
-      // The id tie-breaker keeps paging stable when many rows share a sort value.
-      .orderBy(order(SORT_COLUMNS[sort.field]), order(customers.id))
-      .limit(query.pageSize)
-      .offset(query.page * query.pageSize)
-      .all();
-    const total = this.db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0;
-    return { rows: rows.map(toCustomer), total, page: query.page, pageSize: query.pageSize };
+    const { sqlite, db, clock } = this.deps;
+    const settings = this.deps.settings.get();
+    const now = clock.now();
+    sqlite.transaction(() => {
+      const current = db.select().from(customers).where(eq(customers.id, id)).get();
+      if (!current) throw notFound('Customer', id);
+      const custom = checkCustomerReferences(db, patch, { settings, today: today(now), current });
+      const { emails, phones, tagIds, custom: _custom, jobTitle, ...scalars } = patch;
+      const changes = Object.fromEntries(Object.entries(scalars).filter(([, value]) => value !== undefined));
+      db.update(customers)
+        .set({
+          ...changes,
+          ...(jobTitle !== undefined ? { jobTitle } : {}),
+          ...(patch.name !== undefined ? { nameSort: nameSortKey(patch.name) } : {}),
+          ...(patch.consent !== undefined && patch.consent !== current.consent ? { consentAt: now } : {}),
+          ...(custom !== undefined ? { customValues: JSON.stringify(custom) } : {}),
+          updatedAt: now,
+        })
+        .where(eq(customers.id, id))
+        .run();
+      if (emails !== undefined || phones !== undefined) {
+        const before = readCustomer(db, id);
+        this.records.setContacts(
+          id,
+          emails ?? before.emails,
+          phones ?? before.phones.map((phone) => phone.value),
+          effectiveRegion(settings),
+        );
+      }
+      if (tagIds !== undefined) this.retag(id, tagIds, now);
+      if (patch.stage !== undefined && patch.stage !== current.stage) {
+        this.records.recordEvent(id, 'stage_changed', now, { from: current.stage, to: patch.stage });
+      }
+      if (SEARCHED_FIELDS.some((field) => patch[field] !== undefined)) this.records.reindex(id);
+    })();
+    this.changed();
+    return readCustomer(db, id);
   }
 
   /** Deleting again keeps the first deletion time: how long something sat in the trash must not reset. */
   delete(id: number): Customer {
-    return this.write(id, { deletedAt: sql`coalesce(${customers.deletedAt}, ${this.clock.now()})` });
+    return this.mark(id, sql`coalesce(${customers.deletedAt}, ${this.deps.clock.now()})`);
   }
 
   restore(id: number): Customer {
-    return this.write(id, { deletedAt: null });
+    return this.mark(id, null);
   }
 
-  /** One UPDATE … RETURNING: the row comes back changed, or not at all when the id does not exist. */
-  private write(id: number, changes: SQLiteUpdateSetSource<typeof customers>): Customer {
-    const row = this.db
+  /** Erases customers that have been in the trash longer than the given (or configured) number of days. */
+  purge(olderThanDays: number | undefined): { purged: number } {
+    const { sqlite, db, clock } = this.deps;
+    const days = olderThanDays ?? this.deps.settings.get().trashPurgeDays;
+    const cutoff = clock.now() - days * DAY_MS;
+    const purged = sqlite.transaction(() => {
+      const doomed = db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(and(isNotNull(customers.deletedAt), lte(customers.deletedAt, cutoff)))
+        .all();
+      for (const { id } of doomed) {
+        this.records.removeFromIndex(id);
+        sqlite.prepare('DELETE FROM conversation_search WHERE customer_id = ?').run(id);
+        db.delete(customers).where(eq(customers.id, id)).run();
+      }
+      return doomed.length;
+    })();
+    if (purged > 0) this.changed();
+    return { purged };
+  }
+
+  /** Replaces the customer's tags and notes each added or removed one on the timeline. */
+  private retag(id: number, tagIds: number[], now: number): void {
+    const before = new Set(readCustomer(this.deps.db, id).tags.map((tag) => tag.id));
+    const after = new Set(tagIds);
+    this.records.setTags(id, [...after]);
+    for (const tagId of after) if (!before.has(tagId)) this.records.recordEvent(id, 'tag_added', now, { tagId });
+    for (const tagId of before) if (!after.has(tagId)) this.records.recordEvent(id, 'tag_removed', now, { tagId });
+  }
+
+  private mark(id: number, deletedAt: ReturnType<typeof sql> | null): Customer {
+    const row = this.deps.db
       .update(customers)
-      .set({ ...changes, updatedAt: this.clock.now() })
+      .set({ deletedAt, updatedAt: this.deps.clock.now() })
       .where(eq(customers.id, id))
-      .returning()
+      .returning({ id: customers.id })
       .get();
     if (!row) throw notFound('Customer', id);
     this.changed();
-    return toCustomer(row);
+    return readCustomer(this.deps.db, id);
   }
 
   private changed(): void {
-    this.events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
+    this.deps.events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
   }
 }
+
+/** The calendar day of an instant in UTC, `YYYY-MM-DD`. */
+export const today = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);

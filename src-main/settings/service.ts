@@ -1,9 +1,22 @@
-import { settings as settingsSchema, type Settings, type ParsedInput } from '../../src-shared/contract';
+import {
+  BUILT_IN_SOURCES,
+  BUILT_IN_STAGES,
+  settings as settingsSchema,
+  type ParsedInput,
+  type Settings,
+} from '../../src-shared/contract';
 import type { EventHub } from '../core/events';
 import type { Db } from '../db/open';
 import { settings } from '../db/schema';
 
-const DEFAULTS: Settings = { language: null };
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  defaultRegion: null,
+  currency: 'CNY',
+  trashPurgeDays: 30,
+  customerSources: BUILT_IN_SOURCES.map((key) => ({ key, label: null })),
+  customerStages: BUILT_IN_STAGES.map((key) => ({ key, label: null })),
+};
 
 /** Owner preferences, stored in the database so every door (desktop, web, CLI) sees the same ones. */
 export class SettingsService {
@@ -13,11 +26,16 @@ export class SettingsService {
   ) {}
 
   get(): Settings {
-    const stored: Record<string, unknown> = {};
-    for (const row of this.db.select().from(settings).all()) stored[row.key] = JSON.parse(row.value);
-    // A value written by a newer version that this one does not understand falls back to the default.
-    const parsed = settingsSchema.partial().safeParse(stored);
-    return { ...DEFAULTS, ...(parsed.success ? parsed.data : {}) };
+    const result: Settings = { ...DEFAULT_SETTINGS };
+    const shape = settingsSchema.shape;
+    for (const row of this.db.select().from(settings).all()) {
+      if (!Object.prototype.hasOwnProperty.call(shape, row.key)) continue;
+      const key = row.key as keyof Settings;
+      // A value written by a newer version that this one does not understand falls back to the default.
+      const parsed = shape[key].safeParse(JSON.parse(row.value));
+      if (parsed.success) Object.assign(result, { [key]: parsed.data });
+    }
+    return result;
   }
 
   update(patch: ParsedInput<'settings.update'>): Settings {

@@ -1,37 +1,41 @@
 import { useEffect, type ComponentType } from 'react';
 import { Toasts } from '../components/Toasts';
+import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettingsStore } from '../features/settings/useSettingsStore';
 import { TrashPage } from '../features/trash/TrashPage';
 import { describeError } from '../i18n/describe';
 import { useI18n } from '../i18n/useI18n';
 import { Sidebar } from './Sidebar';
-import { useRouteStore, type Route } from './useRouteStore';
+import { useRouteStore, type Page } from './useRouteStore';
 
-const PAGES: Record<Route, ComponentType> = {
+const PAGES: Record<Page, ComponentType> = {
   customers: CustomerListPage,
+  customer: CustomerDetailPage,
+  duplicates: DuplicatesPage,
   trash: TrashPage,
   settings: SettingsPage,
 };
 
 /** Keeps `<html lang>` and the window title in the UI's language and on the current page. */
-function useDocumentMetadata(route: Route): void {
+function useDocumentMetadata(page: Page): void {
   const locale = useI18n((s) => s.locale);
   const t = useI18n((s) => s.t);
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = t('app.documentTitle', { page: t(`nav.${route}`) });
-  }, [locale, t, route]);
+    document.title = t('app.documentTitle', { page: t(`nav.${page}`) });
+  }, [locale, t, page]);
 }
 
 export function App() {
   const t = useI18n((s) => s.t);
-  const route = useRouteStore((s) => s.route);
+  const page = useRouteStore((s) => s.route.page);
   const loaded = useSettingsStore((s) => s.loaded);
   const error = useSettingsStore((s) => s.error);
   const load = useSettingsStore((s) => s.load);
-  useDocumentMetadata(route);
+  useDocumentMetadata(page);
 
   // Wait for the saved language before the first paint, so the UI never flashes in the wrong one.
   if (!loaded) {
@@ -48,12 +52,12 @@ export function App() {
     );
   }
 
-  const Page = PAGES[route];
+  const CurrentPage = PAGES[page];
   return (
     <div className="shell">
       <Sidebar />
       <main className="content">
-        <Page />
+        <CurrentPage />
       </main>
       <Toasts />
     </div>

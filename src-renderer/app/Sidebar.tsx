@@ -1,12 +1,20 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useI18n';
-import { hrefFor, useRouteStore, type Route } from './useRouteStore';
+import { hrefFor, useRouteStore, type Page } from './useRouteStore';
 
-const ICONS: Record<Route, ReactNode> = {
+type NavPage = Exclude<Page, 'customer'>;
+
+const ICONS: Record<NavPage, ReactNode> = {
   customers: (
     <>
       <circle cx="9" cy="8" r="3.5" />
       <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6M17 5.5a3 3 0 010 5.5M18 14.5c2 .6 3.5 2.6 3.5 5.5" />
+    </>
+  ),
+  duplicates: (
+    <>
+      <rect x="3" y="6" width="11" height="13" rx="2" />
+      <path d="M8 6V4.5A1.5 1.5 0 019.5 3H19a2 2 0 012 2v10.5a1.5 1.5 0 01-1.5 1.5H14" />
     </>
   ),
   trash: <path d="M4 7h16M9 7V4.5h6V7M6 7l1 13h10l1-13M10 11v5M14 11v5" />,
@@ -18,12 +26,13 @@ const ICONS: Record<Route, ReactNode> = {
   ),
 };
 
-const NAV: Route[] = ['customers', 'trash', 'settings'];
+const NAV: NavPage[] = ['customers', 'duplicates', 'trash', 'settings'];
 
 /** Plain links to hash routes: Tab and Enter work, and middle-click or copy-link behave as expected. */
 export function Sidebar() {
   const t = useT();
-  const route = useRouteStore((s) => s.route);
+  // A customer's own page belongs under Customers in the navigation.
+  const current = useRouteStore((s) => (s.route.page === 'customer' ? 'customers' : s.route.page));
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -39,7 +48,7 @@ export function Sidebar() {
         <ul>
           {NAV.map((item) => (
             <li key={item}>
-              <a href={hrefFor(item)} aria-current={route === item ? 'page' : undefined}>
+              <a href={hrefFor(item)} aria-current={current === item ? 'page' : undefined}>
                 <svg
                   viewBox="0 0 24 24"
                   width="18"

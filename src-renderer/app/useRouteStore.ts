@@ -1,18 +1,30 @@
 import { create } from 'zustand';
 
-export const ROUTES = ['customers', 'trash', 'settings'] as const;
-export type Route = (typeof ROUTES)[number];
-
-export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'customers';
+/** Pages reachable from the sidebar, plus `customer` (one customer's page, `#/customers/<id>`). */
+export const PAGES = ['customers', 'customer', 'duplicates', 'trash', 'settings'] as const;
+export type Page = (typeof PAGES)[number];
+export interface Route {
+  page: Page;
+  /** The record a detail page shows (`customer`), else null. */
+  id: number | null;
 }
 
-export const hrefFor = (route: Route): string => `#/${route}`;
+export function routeFromHash(hash: string): Route {
+  const [name = '', rawId] = hash.replace(/^#\/?/, '').split('/');
+  const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : null;
+  if (name === 'customers' && id !== null) return { page: 'customer', id };
+  const page = (PAGES as readonly string[]).includes(name) && name !== 'customer' ? (name as Page) : 'customers';
+  return { page, id: null };
+}
+
+export function hrefFor(page: Page, id?: number): string {
+  if (page === 'customer') return `#/customers/${id ?? ''}`;
+  return `#/${page}`;
+}
 
 interface RouteState {
   route: Route;
-  navigate: (route: Route) => void;
+  navigate: (page: Page, id?: number) => void;
 }
 
 /**
@@ -21,8 +33,8 @@ interface RouteState {
  */
 export const useRouteStore = create<RouteState>()(() => ({
   route: routeFromHash(window.location.hash),
-  navigate: (route) => {
-    window.location.hash = hrefFor(route);
+  navigate: (page, id) => {
+    window.location.hash = hrefFor(page, id);
   },
 }));
 

@@ -12,6 +12,8 @@ export const en = {
 
   'nav.label': 'Main navigation',
   'nav.customers': 'Customers',
+  'nav.customer': 'Customer',
+  'nav.duplicates': 'Duplicates',
   'nav.trash': 'Trash',
   'nav.settings': 'Settings',
 
@@ -94,6 +96,9 @@ export const en = {
   'issue.too_small': 'Use at least {min} characters',
   'issue.unknown_field': 'This field is not supported',
   'issue.invalid': 'This value is not valid',
+  'issue.date': 'Enter a real date (YYYY-MM-DD), not in the future where that makes no sense',
+  'issue.number': 'Enter a number',
+  'issue.option': 'Pick one of the choices',
 
   'error.VALIDATION': 'Some fields need attention.',
   'error.NOT_FOUND': 'That record no longer exists. It may have been deleted elsewhere.',

@@ -10,6 +10,8 @@ export const zhCN: Messages = {
 
   'nav.label': '主导航',
   'nav.customers': '客户',
+  'nav.customer': '客户详情',
+  'nav.duplicates': '重复客户',
   'nav.trash': '回收站',
   'nav.settings': '设置',
 
@@ -92,6 +94,9 @@ export const zhCN: Messages = {
   'issue.too_small': '至少 {min} 个字符',
   'issue.unknown_field': '不支持此字段',
   'issue.invalid': '格式不正确',
+  'issue.date': '请输入有效日期（YYYY-MM-DD），且不能是不合理的未来日期',
+  'issue.number': '请输入数字',
+  'issue.option': '请从选项中选择',
 
   'error.VALIDATION': '有些字段需要修改。',
   'error.NOT_FOUND': '该记录已不存在，可能已在别处被删除。',

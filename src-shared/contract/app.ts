@@ -1,18 +1,65 @@
 import { z } from 'zod';
-import { noInput } from './fields';
+import { currencyCode, noInput } from './fields';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * An entry of an editable list (lead sources, lifecycle stages). Built-in entries have a fixed
+ * `key` and `label: null` (the UI shows its translated name); the owner's own entries carry a label.
+ */
+export const choiceOption = z.object({ key: z.string(), label: z.string().nullable() });
+export type ChoiceOption = z.infer<typeof choiceOption>;
+
+export const BUILT_IN_SOURCES = ['website', 'social', 'email', 'referral', 'event', 'offline', 'other'] as const;
+export const BUILT_IN_STAGES = ['lead', 'prospect', 'customer', 'loyal', 'at_risk', 'churned'] as const;
+
+const choiceKey = z.string().regex(/^[a-z0-9_-]{1,40}$/);
+const choiceList = z
+  .array(z.strictObject({ key: choiceKey, label: z.string().trim().min(1).max(60).nullable() }))
+  .min(1)
+  .max(50)
+  .refine((list) => new Set(list.map((option) => option.key)).size === list.length, {
+    message: 'Each entry needs its own key',
+    params: { issue: 'invalid' },
+  });
+
 export const settings = z.object({
   /** null until the owner picks one: the UI then follows the OS locale. */
   language: z.enum(LANGUAGES).nullable(),
+  /**
+   * Country (ISO 3166 alpha-2) assumed for phone numbers typed without `+`. null = derived:
+   * CN unless the UI is English (see `effectiveRegion`).
+   */
+  defaultRegion: z.string().nullable(),
+  /** The currency new orders get and revenue columns are counted in. */
+  currency: z.string(),
+  trashPurgeDays: z.number().int(),
+  customerSources: z.array(choiceOption),
+  customerStages: z.array(choiceOption),
 });
 export type Settings = z.infer<typeof settings>;
 
 export const settingsUpdateInput = z.strictObject({
   language: z.enum(LANGUAGES).nullable().optional(),
+  defaultRegion: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .optional(),
+  currency: currencyCode.optional(),
+  trashPurgeDays: z.number().int().min(1).max(3650).optional(),
+  customerSources: choiceList.optional(),
+  customerStages: choiceList.optional(),
 });
+
+/** The region phone numbers are read in when the owner has not chosen one. */
+export function effectiveRegion(value: Pick<Settings, 'defaultRegion' | 'language'>): string | null {
+  if (value.defaultRegion) return value.defaultRegion;
+  return value.language === 'en' ? null : 'CN';
+}
 
 export const DOORS = ['electron', 'web', 'cli', 'test'] as const;
 export type Door = (typeof DOORS)[number];
@@ -30,4 +77,12 @@ export const appChannels = {
   'app.info': { input: noInput, output: appInfo },
   'settings.get': { input: noInput, output: settings },
   'settings.update': { input: settingsUpdateInput, output: settings },
+  /**
+   * Fills an empty database with a seeded, realistic dataset (what `solocrm demo` does).
+   * Refused with CONFLICT when customers already exist.
+   */
+  'demo.load': {
+    input: z.strictObject({ customers: z.number().int().min(1).max(200_000).default(300) }).default({ customers: 300 }),
+    output: z.object({ customers: z.number().int(), orders: z.number().int() }),
+  },
 } as const;

@@ -1,72 +1,32 @@
 import { z } from 'zod';
-import { isoInstant, optionalEmail, optionalText, recordId, requiredText } from './fields';
+import { customer, customerFields, customerPatch, customerRow } from './customerFields';
+import { bulkInput, bulkResult, customerListInput, customerPage, savedView, savedViewDefinition } from './customerList';
+import { noInput, recordId, requiredText } from './fields';
 
-export const CUSTOMER_LIMITS = { name: 200, company: 200, phone: 64, city: 100, notes: 10_000 } as const;
-
-/** The editable fields of a customer; the form and the channels share this one definition. */
-export const customerFields = z.strictObject({
-  name: requiredText(CUSTOMER_LIMITS.name),
-  company: optionalText(CUSTOMER_LIMITS.company),
-  email: optionalEmail(),
-  phone: optionalText(CUSTOMER_LIMITS.phone),
-  city: optionalText(CUSTOMER_LIMITS.city),
-  notes: optionalText(CUSTOMER_LIMITS.notes),
-});
-export type CustomerFieldsInput = z.input<typeof customerFields>;
-
-export const customer = z.object({
-  id: recordId,
-  uid: z.string(),
-  name: z.string(),
-  company: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  city: z.string().nullable(),
-  notes: z.string().nullable(),
-  createdAt: isoInstant,
-  updatedAt: isoInstant,
-  deletedAt: isoInstant.nullable(),
-});
-export type Customer = z.infer<typeof customer>;
-
-export const CUSTOMER_SORT_FIELDS = [
-  'name',
-  'company',
-  'email',
-  'phone',
-  'city',
-  'createdAt',
-  'updatedAt',
-  'deletedAt',
-] as const;
-export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
-
-export const customerListInput = z
-  .strictObject({
-    /** `active` is the normal list; `trash` lists deleted customers, most recently deleted first by default. */
-    view: z.enum(['active', 'trash']).default('active'),
-    page: z.number().int().min(0).default(0),
-    pageSize: z.number().int().min(1).max(500).default(50),
-    sort: z
-      .strictObject({ field: z.enum(CUSTOMER_SORT_FIELDS), direction: z.enum(['asc', 'desc']) })
-      .optional(),
-  })
-  .default({ view: 'active', page: 0, pageSize: 50 });
-export type CustomerListInput = z.input<typeof customerListInput>;
-
-export const customerPage = z.object({
-  rows: z.array(customer),
-  total: z.number().int().min(0),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export type CustomerPage = z.infer<typeof customerPage>;
+export * from './customerFields';
+export * from './customerList';
 
 export const customerIdInput = z.strictObject({ id: recordId });
 
-export const customerUpdateInput = z.strictObject({
-  id: recordId,
-  patch: customerFields.partial(),
+export const customerUpdateInput = z.strictObject({ id: recordId, patch: customerPatch });
+
+export const searchInput = z.strictObject({
+  query: z.string().trim().min(1).max(200),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export const searchHit = z.object({
+  customer: customerRow,
+  /** Which field matched best: name, pinyin, company, contacts, wechat, notes or conversation. */
+  matchedIn: z.enum(['name', 'pinyin', 'company', 'contacts', 'wechat', 'notes', 'conversation']),
+  /** A short plain-text excerpt around the match (never HTML). */
+  excerpt: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+export const searchResult = z.object({ hits: z.array(searchHit), tookMs: z.number() });
+
+export const purgeInput = z.strictObject({
+  /** Defaults to the owner's setting (30 days unless changed). */
+  olderThanDays: z.number().int().min(0).max(36_500).optional(),
 });
 
 export const customerChannels = {
@@ -77,4 +37,27 @@ export const customerChannels = {
   /** Moves the customer to the trash; nothing is erased. */
   'customers.delete': { input: customerIdInput, output: customer },
   'customers.restore': { input: customerIdInput, output: customer },
+  /** Erases trashed customers (and their orders, conversations, feedback) older than N days. Irreversible. */
+  'customers.purge': { input: purgeInput, output: z.object({ purged: z.number().int() }) },
+  'customers.bulk': { input: bulkInput, output: bulkResult },
+  'customers.search': { input: searchInput, output: searchResult },
+  'views.list': { input: noInput, output: z.array(savedView) },
+  'views.create': {
+    input: z.strictObject({ name: requiredText(80), definition: savedViewDefinition }),
+    output: savedView,
+  },
+  'views.update': {
+    input: z.strictObject({
+      id: recordId,
+      name: requiredText(80).optional(),
+      definition: savedViewDefinition.optional(),
+    }),
+    output: savedView,
+  },
+  'views.delete': { input: z.strictObject({ id: recordId }), output: z.object({ id: recordId }) },
+  /** Puts back every row a bulk change or a merge touched. */
+  'batches.undo': {
+    input: z.strictObject({ batchId: z.number().int().positive() }),
+    output: z.object({ batchId: z.number().int(), restored: z.number().int() }),
+  },
 } as const;

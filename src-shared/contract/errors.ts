@@ -19,7 +19,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * Field-level problems, already reduced from zod's vocabulary to ours so the UI can translate
- * them without knowing zod: `required`, `email`, `too_long`, `unknown_field`, `invalid`.
+ * them without knowing zod: `required`, `email`, `too_long`, `unknown_field`, `invalid`, ….
  */
 export const ISSUE_CODES = [
   'required',
@@ -28,6 +28,12 @@ export const ISSUE_CODES = [
   'too_small',
   'unknown_field',
   'invalid',
+  /** Not a real calendar date (`YYYY-MM-DD`), or a date that cannot be (a birthday in the future). */
+  'date',
+  /** A custom field of type number got something else. */
+  'number',
+  /** Not one of the allowed choices (stage, source, a select field's options, a tag that does not exist). */
+  'option',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,21 +1,30 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channelNames';
+import { activityChannels } from './activity';
 import { appChannels } from './app';
 import { customerChannels } from './customers';
+import { duplicateChannels } from './duplicates';
+import { organizeChannels } from './organize';
 import { pushEvents } from './events';
 
+export * from './activity';
 export * from './app';
 export * from './channelNames';
 export * from './customers';
+export * from './duplicates';
 export * from './errors';
 export * from './events';
 export * from './fields';
 export * from './issues';
+export * from './organize';
 
 /** The whole request/response contract: channel name (`domain.action`) -> zod input and output. */
 export const contract = {
   ...appChannels,
   ...customerChannels,
+  ...activityChannels,
+  ...organizeChannels,
+  ...duplicateChannels,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue, IssueCode } from './errors';
+import { ISSUE_CODES, type FieldIssue, type IssueCode } from './errors';
 
 /**
  * Reduces zod's issues to our small vocabulary. Shared by the dispatcher (server-side envelope)
@@ -42,13 +42,16 @@ function classify(
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'email' : 'invalid' };
     case 'custom': {
-      const named = issue.params?.issue;
-      return { code: named === 'email' ? 'email' : 'invalid' };
+      const named: unknown = issue.params?.issue;
+      return { code: isIssueCode(named) ? named : 'invalid' };
     }
     default:
       return { code: 'invalid' };
   }
 }
+
+const isIssueCode = (value: unknown): value is IssueCode =>
+  (ISSUE_CODES as readonly unknown[]).includes(value);
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   let current = input;

@@ -1,2 +1,6 @@
+export * from './activity';
+export * from './customFields';
 export * from './customers';
 export * from './settings';
+export * from './tags';
+export * from './workspace';

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Customer, CustomerSortField } from '../../../src-shared/contract';
+import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
 import { useGlobalShortcut } from '../../app/useGlobalShortcut';
+import { useRouteStore } from '../../app/useRouteStore';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,7 +13,7 @@ import { customerColumns } from './customerColumns';
 import { CustomerForm } from './CustomerForm';
 import { useCustomerStore } from './useCustomerStore';
 
-type FormState = { mode: 'create' } | { mode: 'edit'; customer: Customer } | null;
+type FormState = { mode: 'create' } | null;
 
 const PeopleIcon = () => (
   <svg viewBox="0 0 24 24" width="40" height="40" fill="none" stroke="currentColor" strokeWidth="1.5">
@@ -29,6 +30,7 @@ export function CustomerListPage() {
   const { load, setPage, setSort, moveToTrash } = useCustomerStore(
     useShallow((s) => ({ load: s.load, setPage: s.setPage, setSort: s.setSort, moveToTrash: s.moveToTrash })),
   );
+  const navigate = useRouteStore((s) => s.navigate);
   const [form, setForm] = useState<FormState>(null);
   const openCreate = () => setForm({ mode: 'create' });
 
@@ -44,10 +46,10 @@ export function CustomerListPage() {
       customerColumns({
         t,
         formatDateTime,
-        onEdit: (customer) => setForm({ mode: 'edit', customer }),
+        onEdit: (customer) => navigate('customer', customer.id),
         onDelete: (customer) => void moveToTrash(customer),
       }),
-    [t, formatDateTime, moveToTrash],
+    [t, formatDateTime, moveToTrash, navigate],
   );
 
   const newButton = (
@@ -82,7 +84,7 @@ export function CustomerListPage() {
           }
         />
       ) : (
-        <DataTable<Customer, CustomerSortField>
+        <DataTable<CustomerRowView, CustomerSortField>
           label={t('customers.tableLabel')}
           columns={columns}
           rows={list.rows}
@@ -93,17 +95,12 @@ export function CustomerListPage() {
           onSortChange={setSort}
           onPageChange={setPage}
           getRowId={(customer) => String(customer.id)}
-          onRowClick={(customer) => setForm({ mode: 'edit', customer })}
+          onRowClick={(customer) => navigate('customer', customer.id)}
           loading={list.loading}
         />
       )}
       {form ? (
-        <CustomerForm
-          // A fresh form per customer, so switching rows never shows stale values.
-          key={form.mode === 'edit' ? form.customer.id : 'new'}
-          customer={form.mode === 'edit' ? form.customer : undefined}
-          onClose={() => setForm(null)}
-        />
+        <CustomerForm onClose={() => setForm(null)} />
       ) : null}
     </>
   );

@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import type { Customer } from '../../../src-shared/contract';
+import type { CustomerRowView as Customer } from '../../../src-shared/contract';
 import type { Translate } from '../../i18n/useI18n';
 
 interface ColumnOptions {

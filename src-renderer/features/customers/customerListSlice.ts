@@ -1,4 +1,4 @@
-import type { Customer, CustomerSortField } from '../../../src-shared/contract';
+import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
 import { toApiError, type ApiClient, type ApiError } from '../../api';
 
 export const PAGE_SIZE = 50;
@@ -10,7 +10,7 @@ export interface CustomerSort {
 
 /** One page of customers from the server: shared by the customer list and the trash. */
 export interface CustomerListState {
-  rows: Customer[];
+  rows: CustomerRowView[];
   total: number;
   page: number;
   pageSize: number;
@@ -54,7 +54,12 @@ export function customerListSlice(
     set({ loading: true });
     try {
       const { page, pageSize, sort } = get();
-      const result = await api.invoke('customers.list', { view, page, pageSize, sort });
+      const result = await api.invoke('customers.list', {
+        view,
+        offset: page * pageSize,
+        limit: pageSize,
+        sort,
+      });
       if (request !== latest) return;
       const lastPage = Math.max(0, Math.ceil(result.total / pageSize) - 1);
       if (page > lastPage) {

@@ -12,8 +12,8 @@ export function initialValues(customer?: Customer): CustomerFormValues {
   return {
     name: customer?.name ?? '',
     company: customer?.company ?? '',
-    email: customer?.email ?? '',
-    phone: customer?.phone ?? '',
+    email: customer?.emails[0] ?? '',
+    phone: customer?.phones[0]?.value ?? '',
     city: customer?.city ?? '',
     notes: customer?.notes ?? '',
   };
@@ -21,7 +21,12 @@ export function initialValues(customer?: Customer): CustomerFormValues {
 
 /** Client-side check with the very schema the server uses, so the two never disagree. */
 export function validateCustomer(values: CustomerFormValues) {
-  const result = customerFields.safeParse(values);
+  const { email, phone, ...rest } = values;
+  const result = customerFields.safeParse({
+    ...rest,
+    emails: email.trim() ? [email] : [],
+    phones: phone.trim() ? [phone] : [],
+  });
   if (result.success) return { data: result.data, errors: {} as CustomerFormErrors };
   return {
     data: null,

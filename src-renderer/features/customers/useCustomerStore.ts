@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Customer, CustomerFieldsInput } from '../../../src-shared/contract';
+import type { Customer, CustomerFieldsInput, CustomerRowView } from '../../../src-shared/contract';
 import { toApiError, type ApiClient } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
@@ -11,8 +11,8 @@ export interface CustomerState extends CustomerListState {
   create: (fields: CustomerFieldsInput) => Promise<Customer>;
   update: (id: number, patch: Partial<CustomerFieldsInput>) => Promise<Customer>;
   /** Moves to the trash and offers Undo; failures become an error toast. */
-  moveToTrash: (customer: Customer) => Promise<void>;
-  restore: (customer: Customer) => Promise<void>;
+  moveToTrash: (customer: Pick<CustomerRowView, 'id' | 'name'>) => Promise<void>;
+  restore: (customer: Pick<CustomerRowView, 'id' | 'name'>) => Promise<void>;
 }
 
 function toastError(error: unknown): void {
@@ -21,7 +21,7 @@ function toastError(error: unknown): void {
 
 export function createCustomerStore(api: ApiClient) {
   return createStore<CustomerState>()((set, get) => {
-    const restore = async (customer: Customer) => {
+    const restore = async (customer: Pick<CustomerRowView, 'id' | 'name'>) => {
       try {
         const restored = await api.invoke('customers.restore', { id: customer.id });
         showToast({ message: 'customers.toast.restored', params: { name: restored.name } });

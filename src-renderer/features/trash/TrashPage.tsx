@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Customer, CustomerSortField } from '../../../src-shared/contract';
+import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -42,7 +42,7 @@ export function TrashPage() {
       ) : list.total === 0 ? (
         <EmptyState icon={<TrashIcon />} title={t('trash.empty.title')} body={t('trash.empty.body')} />
       ) : (
-        <DataTable<Customer, CustomerSortField>
+        <DataTable<CustomerRowView, CustomerSortField>
           label={t('trash.tableLabel')}
           columns={columns}
           rows={list.rows}

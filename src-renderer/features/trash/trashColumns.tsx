@@ -1,5 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import type { Customer } from '../../../src-shared/contract';
+import type { CustomerRowView as Customer } from '../../../src-shared/contract';
 import type { Translate } from '../../i18n/useI18n';
 import { customerColumnBuilders } from '../customers/customerColumns';
 

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Customer } from '../../../src-shared/contract';
+import type { CustomerRowView as Customer } from '../../../src-shared/contract';
 import { toApiError, type ApiClient } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';

@@ -1,0 +1,73 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * How emails, phones and names are reduced for matching (duplicates) and searching.
+ * Nothing here replaces what the owner typed: these are extra columns next to it.
+ */
+
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/** The mailbox an address delivers to: case ignored, and for Gmail dots and `+tags` too. */
+export function canonicalEmail(address: string): string {
+  const lower = address.trim().toLowerCase();
+  const at = lower.lastIndexOf('@');
+  if (at < 0) return lower;
+  let local = lower.slice(0, at);
+  let domain = lower.slice(at + 1);
+  if (GMAIL_DOMAINS.has(domain)) {
+    local = local.split('+')[0]!.replaceAll('.', '');
+    domain = 'gmail.com';
+  }
+  return `${local}@${domain}`;
+}
+
+export interface NormalizedPhone {
+  value: string;
+  /** E.164 (`+8613800138000`), or null when the text is not a phone number we can read. */
+  e164: string | null;
+  /** True only when the full ("max") metadata says the number exists in its numbering plan. */
+  valid: boolean;
+}
+
+// Chinese extension words become the `;ext=` libphonenumber understands (it gives up on 转/分机).
+const EXTENSION = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
+
+/** Reads a typed phone with the owner's default region; unreadable numbers are kept, flagged. */
+export function normalizePhone(typed: string, region: string | null): NormalizedPhone {
+  const value = typed.trim();
+  const prepared = value.replace(EXTENSION, ';ext=$1');
+  const parsed = parsePhoneNumberFromString(prepared, region ? { defaultCountry: region as CountryCode } : {});
+  if (!parsed) return { value, e164: null, valid: false };
+  return { value, e164: parsed.number, valid: parsed.isValid() };
+}
+
+/**
+ * The digits a phone can be found by: E.164 without `+`, the national number, and what was typed,
+ * so `13800` finds `+86 138 0013 8000` whichever way it was entered.
+ */
+export function phoneSearchText(phone: NormalizedPhone): string {
+  const forms = new Set<string>([phone.value, phone.value.replace(/\D/g, '')]);
+  if (phone.e164) {
+    const parsed = parsePhoneNumberFromString(phone.e164);
+    forms.add(phone.e164.slice(1));
+    if (parsed) forms.add(String(parsed.nationalNumber));
+  }
+  return [...forms].filter(Boolean).join(' ');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Pinyin forms of a name for search: full (`zhangsan`) and initials (`zs`); empty for names
+ * without Chinese characters. Surname mode reads 曾/单/解 as surnames (zeng, shan, xie).
+ */
+export function namePinyin(name: string): string {
+  if (!HAN.test(name)) return '';
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', mode: 'surname' })
+    .map((syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  const full = syllables.join('');
+  const initials = syllables.map((syllable) => syllable[0]).join('');
+  return `${full} ${initials} ${syllables.join(' ')}`;
+}

@@ -1,0 +1,97 @@
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { CustomerFilters, CustomerPage, CustomerSortField, ParsedInput } from '../../src-shared/contract';
+import type { Db } from '../db/open';
+import { customers, customerTags } from '../db/schema';
+import { toCustomerRows } from './read';
+
+export type CustomerListQuery = ParsedInput<'customers.list'>;
+
+const SORT_COLUMNS = {
+  // The pinyin-aware key, not the raw name: see sortKey.ts.
+  name: customers.nameSort,
+  company: customers.company,
+  email: customers.email,
+  phone: customers.phone,
+  city: customers.city,
+  stage: customers.stage,
+  source: customers.source,
+  revenue: customers.revenueCents,
+  orderCount: customers.orderCount,
+  lastOrderAt: customers.lastOrderAt,
+  lastContactAt: customers.lastContactAt,
+  createdAt: customers.createdAt,
+  updatedAt: customers.updatedAt,
+  deletedAt: customers.deletedAt,
+} satisfies Record<CustomerSortField, unknown>;
+
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+
+/** The WHERE clause for a view and its filters; also used by bulk actions on "everything matching". */
+export function customerWhere(view: 'active' | 'trash', filters: CustomerFilters): SQL {
+  const conditions: (SQL | undefined)[] = [
+    view === 'trash' ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
+  ];
+  if (filters.tagIds?.length) {
+    conditions.push(
+      inArray(
+        customers.id,
+        sql`(SELECT ${customerTags.customerId} FROM ${customerTags} WHERE ${inArray(customerTags.tagId, filters.tagIds)})`,
+      ),
+    );
+  }
+  if (filters.stages?.length) conditions.push(inArray(customers.stage, filters.stages));
+  if (filters.sources?.length) conditions.push(inArray(customers.source, filters.sources));
+  if (filters.cities?.length) conditions.push(inArray(customers.city, filters.cities));
+  if (filters.hasEmail !== undefined) {
+    conditions.push(filters.hasEmail ? isNotNull(customers.email) : isNull(customers.email));
+  }
+  if (filters.hasPhone !== undefined) {
+    conditions.push(filters.hasPhone ? isNotNull(customers.phone) : isNull(customers.phone));
+  }
+  if (filters.lastContactBefore) {
+    conditions.push(
+      or(isNull(customers.lastContactAt), lt(customers.lastContactAt, dayStart(filters.lastContactBefore))),
+    );
+  }
+  if (filters.lastContactAfter) conditions.push(gte(customers.lastContactAt, dayStart(filters.lastContactAfter)));
+  if (filters.revenueMinCents !== undefined) conditions.push(gte(customers.revenueCents, filters.revenueMinCents));
+  if (filters.revenueMaxCents !== undefined) conditions.push(lte(customers.revenueCents, filters.revenueMaxCents));
+  for (const filter of filters.custom ?? []) conditions.push(customCondition(filter));
+  return and(...conditions) as SQL;
+}
+
+function customCondition(filter: NonNullable<CustomerFilters['custom']>[number]): SQL {
+  const value = sql`json_extract(${customers.customValues}, ${`$."${filter.fieldId}"`})`;
+  switch (filter.op) {
+    case 'empty':
+      return isNull(value);
+    case 'notEmpty':
+      return isNotNull(value);
+    case 'contains':
+      return sql`instr(lower(${value}), lower(${String(filter.value ?? '')})) > 0`;
+    case 'gte':
+      return sql`${value} >= ${filter.value ?? null}`;
+    case 'lte':
+      return sql`${value} <= ${filter.value ?? null}`;
+    case 'eq':
+      return eq(value, filter.value ?? null);
+  }
+}
+
+/** One window of the customer list: sorted, filtered, with the total for the scrollbar. */
+export function listCustomers(db: Db, query: CustomerListQuery): CustomerPage {
+  const where = customerWhere(query.view, query.filters);
+  const sort = query.sort ?? { field: query.view === 'trash' ? 'deletedAt' : 'updatedAt', direction: 'desc' };
+  const order = sort.direction === 'asc' ? asc : desc;
+  const rows = db
+    .select()
+    .from(customers)
+    .where(where)
+    // The id tie-breaker keeps windows stable when many rows share a sort value.
+    .orderBy(order(SORT_COLUMNS[sort.field]), order(customers.id))
+    .limit(query.limit)
+    .offset(query.offset)
+    .all();
+  const total = db.select({ n: count() }).from(customers).where(where).get()?.n ?? 0;
+  return { rows: toCustomerRows(db, rows), total, offset: query.offset, limit: query.limit };
+}

@@ -1,0 +1,192 @@
+import type Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import type { CustomerFieldsParsed } from '../../src-shared/contract';
+import { canonicalEmail, namePinyin, normalizePhone, phoneSearchText, type NormalizedPhone } from './contacts';
+import { nameSortKey } from './sortKey';
+
+/** The scalar columns a customer form edits, in the order the statements below bind them. */
+const SCALAR_COLUMNS = [
+  'name',
+  'company',
+  'job_title',
+  'wechat',
+  'country',
+  'province',
+  'city',
+  'street',
+  'postcode',
+  'source',
+  'stage',
+  'birthday',
+  'notes',
+  'consent',
+] as const;
+
+type ScalarValues = Record<(typeof SCALAR_COLUMNS)[number], string | null>;
+
+export function scalarValues(fields: CustomerFieldsParsed): ScalarValues {
+  return {
+    name: fields.name,
+    company: fields.company,
+    job_title: fields.jobTitle,
+    wechat: fields.wechat,
+    country: fields.country,
+    province: fields.province,
+    city: fields.city,
+    street: fields.street,
+    postcode: fields.postcode,
+    source: fields.source,
+    stage: fields.stage,
+    birthday: fields.birthday,
+    notes: fields.notes,
+    consent: fields.consent,
+  };
+}
+
+/**
+ * The low-level writes of a customer and everything derived from it (contacts, tags, sort key,
+ * search row), as prepared statements: the service, the demo generator, imports and merges all
+ * write through here, inside a transaction their caller opened, so derived data cannot drift.
+ */
+export class CustomerRecords {
+  private readonly statements;
+
+  constructor(private readonly sqlite: Database.Database) {
+    const scalarNames = SCALAR_COLUMNS.join(', ');
+    const scalarParams = SCALAR_COLUMNS.map((column) => `@${column}`).join(', ');
+    this.statements = {
+      insert: sqlite.prepare(
+        `INSERT INTO customers (uid, created_at, updated_at, name_sort, consent_at, custom_values, ${scalarNames})
+         VALUES (@uid, @now, @now, @name_sort, @consent_at, @custom_values, ${scalarParams}) RETURNING id`,
+      ),
+      deleteContacts: sqlite.prepare('DELETE FROM customer_contacts WHERE customer_id = ?'),
+      insertContact: sqlite.prepare(
+        `INSERT INTO customer_contacts (customer_id, kind, position, value, normalized, valid)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      setPrimaryContacts: sqlite.prepare('UPDATE customers SET email = ?, phone = ? WHERE id = ?'),
+      deleteTags: sqlite.prepare('DELETE FROM customer_tags WHERE customer_id = ?'),
+      insertTag: sqlite.prepare('INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)'),
+      searchSource: sqlite.prepare(
+        `SELECT name, company, wechat, notes,
+           (SELECT group_concat(value, ' ') FROM customer_contacts WHERE customer_id = c.id AND kind = 'email') AS emails
+         FROM customers c WHERE id = ?`,
+      ),
+      phonesOf: sqlite.prepare(
+        `SELECT value, normalized AS e164, valid FROM customer_contacts
+         WHERE customer_id = ? AND kind = 'phone' ORDER BY position`,
+      ),
+      deleteSearch: sqlite.prepare('DELETE FROM customer_search WHERE rowid = ?'),
+      insertSearch: sqlite.prepare(
+        `INSERT INTO customer_search (rowid, name, pinyin, company, contacts, wechat, notes)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertEvent: sqlite.prepare(
+        'INSERT INTO customer_events (customer_id, kind, at, data, batch_id) VALUES (?, ?, ?, ?, ?)',
+      ),
+    };
+  }
+
+  /** Inserts a customer with contacts, tags and search row; returns the new id. */
+  insert(
+    fields: CustomerFieldsParsed,
+    context: { now: number; region: string | null; uid?: string },
+  ): number {
+    const { id } = this.statements.insert.get({
+      ...scalarValues(fields),
+      uid: context.uid ?? uuidv7(),
+      now: context.now,
+      name_sort: nameSortKey(fields.name),
+      consent_at: fields.consent === 'unknown' ? null : context.now,
+      custom_values: JSON.stringify(fields.custom),
+    }) as { id: number };
+    this.setContacts(id, fields.emails, fields.phones, context.region);
+    this.setTags(id, fields.tagIds);
+    this.reindex(id);
+    return id;
+  }
+
+  /** Replaces a customer's emails and phones (first = primary) and the primary copies on the row. */
+  setContacts(customerId: number, emails: string[], phones: string[], region: string | null): void {
+    this.statements.deleteContacts.run(customerId);
+    const seenEmails = new Set<string>();
+    let position = 0;
+    for (const email of emails) {
+      const canonical = canonicalEmail(email);
+      if (seenEmails.has(email.toLowerCase())) continue;
+      seenEmails.add(email.toLowerCase());
+      this.statements.insertContact.run(customerId, 'email', position++, email, canonical, 1);
+    }
+    const seenPhones = new Set<string>();
+    for (const typed of phones) {
+      const phone = normalizePhone(typed, region);
+      const identity = phone.e164 ?? phone.value;
+      if (seenPhones.has(identity)) continue;
+      seenPhones.add(identity);
+      this.statements.insertContact.run(customerId, 'phone', position++, phone.value, phone.e164, phone.valid ? 1 : 0);
+    }
+    this.statements.setPrimaryContacts.run(emails[0] ?? null, phones[0]?.trim() ?? null, customerId);
+  }
+
+  setTags(customerId: number, tagIds: number[]): void {
+    this.statements.deleteTags.run(customerId);
+    for (const tagId of tagIds) this.statements.insertTag.run(customerId, tagId);
+  }
+
+  /** Rewrites the customer's full-text row from what is stored now. */
+  reindex(customerId: number): void {
+    const source = this.statements.searchSource.get(customerId) as
+      | { name: string; company: string | null; wechat: string | null; notes: string | null; emails: string | null }
+      | undefined;
+    this.statements.deleteSearch.run(customerId);
+    if (!source) return;
+    const phones = (this.statements.phonesOf.all(customerId) as { value: string; e164: string | null; valid: number }[])
+      .map((row): NormalizedPhone => ({ value: row.value, e164: row.e164, valid: row.valid === 1 }))
+      .map(phoneSearchText);
+    this.statements.insertSearch.run(
+      customerId,
+      source.name,
+      namePinyin(source.name),
+      source.company ?? '',
+      [source.emails ?? '', ...phones].join(' '),
+      source.wechat ?? '',
+      source.notes ?? '',
+    );
+  }
+
+  removeFromIndex(customerId: number): void {
+    this.statements.deleteSearch.run(customerId);
+  }
+
+  /** Adds a line to the customer's timeline (stage changes, tags, merges). */
+  recordEvent(
+    customerId: number,
+    kind: string,
+    at: number,
+    data: Record<string, unknown> = {},
+    batchId: number | null = null,
+  ): void {
+    this.statements.insertEvent.run(customerId, kind, at, JSON.stringify(data), batchId);
+  }
+
+  /**
+   * Fills what a customer saved by an older version lacks (sort key, contact rows, search row).
+   * Migrations are SQL and cannot compute pinyin, so this runs at open; it finds nothing to do
+   * once every row has a sort key.
+   */
+  backfill(region: string | null): number {
+    const stale = this.sqlite
+      .prepare("SELECT id, name, email, phone FROM customers WHERE name_sort = ''")
+      .all() as { id: number; name: string; email: string | null; phone: string | null }[];
+    if (stale.length === 0) return 0;
+    const setSortKey = this.sqlite.prepare('UPDATE customers SET name_sort = ? WHERE id = ?');
+    this.sqlite.transaction(() => {
+      for (const row of stale) {
+        setSortKey.run(nameSortKey(row.name), row.id);
+        this.setContacts(row.id, row.email ? [row.email] : [], row.phone ? [row.phone] : [], region);
+        this.reindex(row.id);
+      }
+    })();
+    return stale.length;
+  }
+}

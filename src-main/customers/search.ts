@@ -1,0 +1,128 @@
+import type Database from 'better-sqlite3';
+import { inArray } from 'drizzle-orm';
+import type { SearchHit } from '../../src-shared/contract';
+import type { Db } from '../db/open';
+import { customers } from '../db/schema';
+import { toCustomerRows } from './read';
+
+type MatchedIn = SearchHit['matchedIn'];
+
+interface IndexedRow {
+  id: number;
+  name: string;
+  pinyin: string;
+  company: string;
+  contacts: string;
+  wechat: string;
+  notes: string;
+}
+
+const COLUMNS: MatchedIn[] = ['name', 'pinyin', 'company', 'contacts', 'wechat', 'notes'];
+/** bm25 weights in column order: a name match outranks a note match. */
+const WEIGHTS = '10.0, 8.0, 5.0, 5.0, 5.0, 1.0';
+const EXCERPT_RADIUS = 30;
+
+/**
+ * "Find anyone in a keystroke": FTS5 trigram search over name, pinyin, company, emails/phones,
+ * WeChat, notes and conversation text. Trigrams need three characters, so one- and two-character
+ * queries (`张三`, `zs`) scan the short columns instead (a few ms over 100,000 customers).
+ * Only customers outside the trash are found.
+ */
+export class CustomerSearch {
+  private readonly statements;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly db: Db,
+  ) {
+    this.statements = {
+      match: sqlite.prepare(
+        `SELECT s.rowid AS id FROM customer_search s JOIN customers c ON c.id = s.rowid
+         WHERE customer_search MATCH ? AND c.deleted_at IS NULL
+         ORDER BY bm25(customer_search, ${WEIGHTS}) LIMIT ?`,
+      ),
+      matchConversations: sqlite.prepare(
+        `SELECT DISTINCT s.customer_id AS id FROM conversation_search s JOIN customers c ON c.id = s.customer_id
+         WHERE conversation_search MATCH ? AND c.deleted_at IS NULL
+         ORDER BY bm25(conversation_search) LIMIT ?`,
+      ),
+      short: sqlite.prepare(
+        `SELECT s.rowid AS id FROM customer_search s JOIN customers c ON c.id = s.rowid
+         WHERE c.deleted_at IS NULL
+           AND (instr(s.name, @q) > 0 OR instr(s.pinyin, @q) > 0 OR instr(lower(s.wechat), @q) > 0
+                OR instr(lower(s.company), @q) > 0 OR instr(s.notes, @q) > 0)
+         ORDER BY instr(s.name, @q) = 1 DESC, instr(s.pinyin, @q) = 1 DESC, c.name_sort LIMIT @limit`,
+      ),
+      indexed: (count: number) =>
+        sqlite.prepare(
+          `SELECT rowid AS id, name, pinyin, company, contacts, wechat, notes FROM customer_search
+           WHERE rowid IN (${Array.from({ length: count }, () => '?').join(',')})`,
+        ),
+      conversationText: sqlite.prepare(
+        `SELECT coalesce(subject, '') || ' ' || coalesce(body, '') AS text FROM conversation_search
+         WHERE conversation_search MATCH ? AND customer_id = ? LIMIT 1`,
+      ),
+    };
+  }
+
+  search(rawQuery: string, limit: number): { hits: SearchHit[]; tookMs: number } {
+    const started = performance.now();
+    const query = normalizeQuery(rawQuery);
+    const ids: number[] = [];
+    let conversationIds = new Set<number>();
+    if ([...query].length >= 3) {
+      const phrase = `"${query.replaceAll('"', '""')}"`;
+      const fromCustomers = this.statements.match.all(phrase, limit) as { id: number }[];
+      ids.push(...fromCustomers.map((row) => row.id));
+      if (ids.length < limit) {
+        const fromConversations = this.statements.matchConversations.all(phrase, limit) as { id: number }[];
+        conversationIds = new Set(fromConversations.map((row) => row.id).filter((id) => !ids.includes(id)));
+        ids.push(...[...conversationIds].slice(0, limit - ids.length));
+      }
+    } else if (query.length > 0) {
+      const rows = this.statements.short.all({ q: query.toLowerCase(), limit }) as { id: number }[];
+      ids.push(...rows.map((row) => row.id));
+    }
+    const hits = this.toHits(ids, query, conversationIds);
+    return { hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  private toHits(ids: number[], query: string, viaConversation: Set<number>): SearchHit[] {
+    if (ids.length === 0) return [];
+    const rows = this.db.select().from(customers).where(inArray(customers.id, ids)).all();
+    const views = new Map(toCustomerRows(this.db, rows).map((row) => [row.id, row]));
+    const indexed = new Map(
+      (this.statements.indexed(ids.length).all(...ids) as IndexedRow[]).map((row) => [row.id, row]),
+    );
+    const needle = query.toLowerCase();
+    return ids.flatMap((id): SearchHit[] => {
+      const customer = views.get(id);
+      if (!customer) return [];
+      if (viaConversation.has(id)) {
+        const text = this.statements.conversationText.get(`"${query.replaceAll('"', '""')}"`, id) as
+          | { text: string }
+          | undefined;
+        return [{ customer, matchedIn: 'conversation', excerpt: text ? excerpt(text.text, needle) : null }];
+      }
+      const row = indexed.get(id);
+      const matchedIn = COLUMNS.find((column) => row?.[column as keyof IndexedRow].toString().toLowerCase().includes(needle)) ?? 'name';
+      const long = matchedIn === 'notes' && row ? excerpt(row.notes, needle) : null;
+      return [{ customer, matchedIn, excerpt: long }];
+    });
+  }
+}
+
+/** Phone-like queries (`138 0013-8000`) are searched as digits, since that is how phones are indexed. */
+export function normalizeQuery(raw: string): string {
+  const trimmed = raw.trim().replace(/\s+/g, ' ');
+  if (/^[\d\s+\-().]+$/.test(trimmed) && /\d/.test(trimmed)) return trimmed.replace(/\D/g, '');
+  return trimmed;
+}
+
+function excerpt(text: string, needle: string): string {
+  const at = text.toLowerCase().indexOf(needle);
+  if (at < 0) return text.slice(0, EXCERPT_RADIUS * 2);
+  const start = Math.max(0, at - EXCERPT_RADIUS);
+  const end = Math.min(text.length, at + needle.length + EXCERPT_RADIUS);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
