@@ -36,15 +36,17 @@ export class BatchService {
   /** Undoes a batch once; a second undo is a CONFLICT, not a silent no-op. */
   undo(batchId: number): { batchId: number; restored: number } {
     return this.sqlite.transaction(() => {
-      const row = this.sqlite.prepare('SELECT kind, undone_at, undo FROM change_batches WHERE id = ?').get(batchId) as
-        | { kind: string; undone_at: number | null; undo: string }
-        | undefined;
+      const row = this.sqlite
+        .prepare('SELECT kind, undone_at, undo FROM change_batches WHERE id = ?')
+        .get(batchId) as { kind: string; undone_at: number | null; undo: string } | undefined;
       if (!row) throw notFound('Change', batchId);
       if (row.undone_at !== null) throw new AppError('CONFLICT', `Change ${batchId} was already undone.`);
       const undoer = this.undoers.get(row.kind);
       if (!undoer) throw new AppError('CONFLICT', `Changes of kind "${row.kind}" cannot be undone.`);
       const restored = undoer(JSON.parse(row.undo), batchId);
-      this.sqlite.prepare('UPDATE change_batches SET undone_at = ? WHERE id = ?').run(this.clock.now(), batchId);
+      this.sqlite
+        .prepare('UPDATE change_batches SET undone_at = ? WHERE id = ?')
+        .run(this.clock.now(), batchId);
       return { batchId, restored };
     })();
   }

@@ -41,5 +41,9 @@ export function fromUnknown(error: unknown): AppError {
 
 /** A VALIDATION error naming each field, for checks a schema cannot make (references, custom fields). */
 export function invalidFields(issues: FieldIssue[]): AppError {
-  return new AppError('VALIDATION', issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues);
+  return new AppError(
+    'VALIDATION',
+    issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+    issues,
+  );
 }

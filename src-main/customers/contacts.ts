@@ -31,14 +31,18 @@ export interface NormalizedPhone {
 }
 
 // Chinese extension words become the `;ext=` libphonenumber understands (it gives up on 转/分机).
-const EXTENSION = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
+const EXTENSION = /([\d０-９])\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
 
 /** Reads a typed phone with the owner's default region; unreadable numbers are kept, flagged. */
 export function normalizePhone(typed: string, region: string | null): NormalizedPhone {
   const value = typed.trim();
-  const prepared = value.replace(EXTENSION, ';ext=$1');
-  const parsed = parsePhoneNumberFromString(prepared, region ? { defaultCountry: region as CountryCode } : {});
-  if (!parsed) return { value, e164: null, valid: false };
+  const prepared = value.replace(EXTENSION, '$1;ext=$2');
+  const parsed = parsePhoneNumberFromString(
+    prepared,
+    region ? { defaultCountry: region as CountryCode } : {},
+  );
+  // Stray digits in text ("转 123") parse to a number too short to dial: not a phone to match on.
+  if (!parsed?.isPossible()) return { value, e164: null, valid: false };
   return { value, e164: parsed.number, valid: parsed.isValid() };
 }
 

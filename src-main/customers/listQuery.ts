@@ -1,5 +1,25 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { CustomerFilters, CustomerPage, CustomerSortField, ParsedInput } from '../../src-shared/contract';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type {
+  CustomerFilters,
+  CustomerPage,
+  CustomerSortField,
+  ParsedInput,
+} from '../../src-shared/contract';
 import type { Db } from '../db/open';
 import { customers, customerTags } from '../db/schema';
 import { toCustomerRows } from './read';
@@ -53,9 +73,12 @@ export function customerWhere(view: 'active' | 'trash', filters: CustomerFilters
       or(isNull(customers.lastContactAt), lt(customers.lastContactAt, dayStart(filters.lastContactBefore))),
     );
   }
-  if (filters.lastContactAfter) conditions.push(gte(customers.lastContactAt, dayStart(filters.lastContactAfter)));
-  if (filters.revenueMinCents !== undefined) conditions.push(gte(customers.revenueCents, filters.revenueMinCents));
-  if (filters.revenueMaxCents !== undefined) conditions.push(lte(customers.revenueCents, filters.revenueMaxCents));
+  if (filters.lastContactAfter)
+    conditions.push(gte(customers.lastContactAt, dayStart(filters.lastContactAfter)));
+  if (filters.revenueMinCents !== undefined)
+    conditions.push(gte(customers.revenueCents, filters.revenueMinCents));
+  if (filters.revenueMaxCents !== undefined)
+    conditions.push(lte(customers.revenueCents, filters.revenueMaxCents));
   for (const filter of filters.custom ?? []) conditions.push(customCondition(filter));
   return and(...conditions) as SQL;
 }

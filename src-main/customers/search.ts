@@ -4,6 +4,7 @@ import type { SearchHit } from '../../src-shared/contract';
 import type { Db } from '../db/open';
 import { customers } from '../db/schema';
 import { toCustomerRows } from './read';
+import { shortSearchQuery } from './shortSearch';
 
 type MatchedIn = SearchHit['matchedIn'];
 
@@ -25,7 +26,7 @@ const EXCERPT_RADIUS = 30;
 /**
  * "Find anyone in a keystroke": FTS5 trigram search over name, pinyin, company, emails/phones,
  * WeChat, notes and conversation text. Trigrams need three characters, so one- and two-character
- * queries (`张三`, `zs`) scan the short columns instead (a few ms over 100,000 customers).
+ * queries (`张三`, `zs`) use the token index of shortSearch.ts instead.
  * Only customers outside the trash are found.
  */
 export class CustomerSearch {
@@ -46,12 +47,15 @@ export class CustomerSearch {
          WHERE conversation_search MATCH ? AND c.deleted_at IS NULL
          ORDER BY bm25(conversation_search) LIMIT ?`,
       ),
-      short: sqlite.prepare(
-        `SELECT s.rowid AS id FROM customer_search s JOIN customers c ON c.id = s.rowid
-         WHERE c.deleted_at IS NULL
-           AND (instr(s.name, @q) > 0 OR instr(s.pinyin, @q) > 0 OR instr(lower(s.wechat), @q) > 0
-                OR instr(lower(s.company), @q) > 0 OR instr(s.notes, @q) > 0)
-         ORDER BY instr(s.name, @q) = 1 DESC, instr(s.pinyin, @q) = 1 DESC, c.name_sort LIMIT @limit`,
+      // Beginnings of names and pinyin first, in list order; then any other 1–2 character piece.
+      shortStarts: sqlite.prepare(
+        `SELECT c.id FROM customer_short_search s JOIN customers c ON c.id = s.rowid
+         WHERE customer_short_search MATCH ? AND c.deleted_at IS NULL
+         ORDER BY c.name_sort LIMIT ?`,
+      ),
+      shortGrams: sqlite.prepare(
+        `SELECT c.id FROM customer_short_search s JOIN customers c ON c.id = s.rowid
+         WHERE customer_short_search MATCH ? AND c.deleted_at IS NULL LIMIT ?`,
       ),
       indexed: (count: number) =>
         sqlite.prepare(
@@ -80,11 +84,23 @@ export class CustomerSearch {
         ids.push(...[...conversationIds].slice(0, limit - ids.length));
       }
     } else if (query.length > 0) {
-      const rows = this.statements.short.all({ q: query.toLowerCase(), limit }) as { id: number }[];
-      ids.push(...rows.map((row) => row.id));
+      ids.push(...this.shortMatches(query, limit));
     }
     const hits = this.toHits(ids, query, conversationIds);
     return { hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  private shortMatches(query: string, limit: number): number[] {
+    const starts = shortSearchQuery('starts', query);
+    const grams = shortSearchQuery('grams', query);
+    if (!starts || !grams) return [];
+    const ids = this.statements.shortStarts.pluck().all(starts, limit) as number[];
+    if (ids.length < limit) {
+      const seen = new Set(ids);
+      const more = this.statements.shortGrams.pluck().all(grams, limit + ids.length) as number[];
+      ids.push(...more.filter((id) => !seen.has(id)).slice(0, limit - ids.length));
+    }
+    return ids;
   }
 
   private toHits(ids: number[], query: string, viaConversation: Set<number>): SearchHit[] {
@@ -100,12 +116,14 @@ export class CustomerSearch {
       if (!customer) return [];
       if (viaConversation.has(id)) {
         const text = this.statements.conversationText.get(`"${query.replaceAll('"', '""')}"`, id) as
-          | { text: string }
-          | undefined;
+          { text: string } | undefined;
         return [{ customer, matchedIn: 'conversation', excerpt: text ? excerpt(text.text, needle) : null }];
       }
       const row = indexed.get(id);
-      const matchedIn = COLUMNS.find((column) => row?.[column as keyof IndexedRow].toString().toLowerCase().includes(needle)) ?? 'name';
+      const matchedIn =
+        COLUMNS.find((column) =>
+          row?.[column as keyof IndexedRow].toString().toLowerCase().includes(needle),
+        ) ?? 'name';
       const long = matchedIn === 'notes' && row ? excerpt(row.notes, needle) : null;
       return [{ customer, matchedIn, excerpt: long }];
     });

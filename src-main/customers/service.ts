@@ -40,7 +40,10 @@ export class CustomerService {
     const now = clock.now();
     const id = sqlite.transaction(() => {
       const custom = checkCustomerReferences(db, fields, { settings, today: today(now) });
-      const newId = this.records.insert({ ...fields, custom: custom ?? {} }, { now, region: effectiveRegion(settings) });
+      const newId = this.records.insert(
+        { ...fields, custom: custom ?? {} },
+        { now, region: effectiveRegion(settings) },
+      );
       this.records.recordEvent(newId, 'created', now);
       return newId;
     })();
@@ -128,8 +131,10 @@ export class CustomerService {
     const before = new Set(readCustomer(this.deps.db, id).tags.map((tag) => tag.id));
     const after = new Set(tagIds);
     this.records.setTags(id, [...after]);
-    for (const tagId of after) if (!before.has(tagId)) this.records.recordEvent(id, 'tag_added', now, { tagId });
-    for (const tagId of before) if (!after.has(tagId)) this.records.recordEvent(id, 'tag_removed', now, { tagId });
+    for (const tagId of after)
+      if (!before.has(tagId)) this.records.recordEvent(id, 'tag_added', now, { tagId });
+    for (const tagId of before)
+      if (!after.has(tagId)) this.records.recordEvent(id, 'tag_removed', now, { tagId });
   }
 
   private mark(id: number, deletedAt: ReturnType<typeof sql> | null): Customer {

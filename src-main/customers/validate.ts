@@ -1,5 +1,10 @@
 import { and, inArray, isNull } from 'drizzle-orm';
-import { isCalendarDate, type CustomerFieldsParsed, type FieldIssue, type Settings } from '../../src-shared/contract';
+import {
+  isCalendarDate,
+  type CustomerFieldsParsed,
+  type FieldIssue,
+  type Settings,
+} from '../../src-shared/contract';
 import { invalidFields } from '../core/errors';
 import type { Db } from '../db/open';
 import { customFields, tags, type CustomFieldRow } from '../db/schema';
@@ -31,7 +36,11 @@ export function checkCustomerReferences(
     value === null || value === currentValue || list.some((option) => option.key === value);
 
   if (fields.source !== undefined && !inList(settings.customerSources, fields.source, current?.source)) {
-    issues.push({ path: 'source', code: 'option', message: `"${fields.source}" is not a lead source in Settings` });
+    issues.push({
+      path: 'source',
+      code: 'option',
+      message: `"${fields.source}" is not a lead source in Settings`,
+    });
   }
   if (fields.stage !== undefined && !inList(settings.customerStages, fields.stage, current?.stage)) {
     issues.push({ path: 'stage', code: 'option', message: `"${fields.stage}" is not a stage in Settings` });
@@ -49,7 +58,8 @@ export function checkCustomerReferences(
         .map((row) => row.id),
     );
     fields.tagIds.forEach((id, index) => {
-      if (!live.has(id)) issues.push({ path: `tagIds.${index}`, code: 'option', message: `Tag ${id} does not exist` });
+      if (!live.has(id))
+        issues.push({ path: `tagIds.${index}`, code: 'option', message: `Tag ${id} does not exist` });
     });
   }
   let custom: Record<string, string | number> | undefined;
@@ -102,7 +112,8 @@ function checkOne(
   switch (definition.type) {
     case 'number': {
       const value = typeof raw === 'number' ? raw : Number(raw.replace(/,/g, ''));
-      if (!Number.isFinite(value)) return { issue: { code: 'number', message: `${definition.label}: not a number` } };
+      if (!Number.isFinite(value))
+        return { issue: { code: 'number', message: `${definition.label}: not a number` } };
       return { value };
     }
     case 'date':

@@ -54,6 +54,11 @@ export function openDatabase(options: {
       logger.info('database migrated', { file, from: applied.length, to: migrations.length, backupFile });
     }
     sqlite.pragma(`user_version = ${migrations.length}`);
+    // Without statistics the planner reads `deleted_at IS NULL` through the (deleted_at, x)
+    // indexes and visits 100,000 rows in random order (146 ms instead of 5 ms for one query).
+    // SQLite's recommended open-time optimize gathers the statistics it lacks, bounded in cost.
+    sqlite.pragma('analysis_limit = 1000');
+    sqlite.pragma('optimize = 0x10002');
     return { sqlite, db: drizzle({ client: sqlite, schema }), schemaVersion: migrations.length, backupFile };
   } catch (error) {
     sqlite.close();

@@ -55,15 +55,15 @@ function shippedDatabaseWithData() {
 describe('a pending migration on a file with data', () => {
   it('copies the file aside first as <file>.pre-<N>; the copy opens and holds the data', () => {
     const { file, folder, shippedCount } = shippedDatabaseWithData();
-    folder.add('customer_tags', ['ALTER TABLE `customers` ADD `tags` text;']);
+    folder.add('loyalty_tier', ['ALTER TABLE `customers` ADD `loyalty_tier` text;']);
 
     const opened = open(file, folder.dir);
     const backup = `${file}.pre-${shippedCount}`;
     expect(opened.backupFile).toBe(backup);
     expect(opened.schemaVersion).toBe(shippedCount + 1);
-    expect(opened.sqlite.prepare('SELECT name, tags FROM customers ORDER BY id').all()).toEqual([
-      { name: '张三', tags: null },
-      { name: 'Ann Lee', tags: null },
+    expect(opened.sqlite.prepare('SELECT name, loyalty_tier FROM customers ORDER BY id').all()).toEqual([
+      { name: '张三', loyalty_tier: null },
+      { name: 'Ann Lee', loyalty_tier: null },
     ]);
     opened.sqlite.close();
 
@@ -72,7 +72,7 @@ describe('a pending migration on a file with data', () => {
       expect(copy.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(copy.names('customers')).toEqual(['张三', 'Ann Lee']);
       expect(copy.recorded).toBe(shippedCount);
-      expect(JSON.stringify(copy.schema)).not.toContain('tags');
+      expect(JSON.stringify(copy.schema)).not.toContain('loyalty_tier');
     } finally {
       copy.close();
     }
@@ -82,7 +82,7 @@ describe('a pending migration on a file with data', () => {
     const { file, folder, shippedCount } = shippedDatabaseWithData();
     const earlier = `${file}.pre-${shippedCount}`;
     writeFileSync(earlier, 'the backup from last week');
-    folder.add('customer_tags', ['ALTER TABLE `customers` ADD `tags` text;']);
+    folder.add('loyalty_tier', ['ALTER TABLE `customers` ADD `loyalty_tier` text;']);
 
     const opened = open(file, folder.dir);
     opened.sqlite.close();
@@ -99,7 +99,7 @@ describe('a migration that fails half-way (I4)', () => {
     const schemaBefore = before.schema;
     before.close();
     folder.add('broken', [
-      'ALTER TABLE `customers` ADD `tags` text;',
+      'ALTER TABLE `customers` ADD `loyalty_tier` text;',
       'CREATE TABLE `extra` (`id` integer PRIMARY KEY NOT NULL);',
       'INSERT INTO `no_such_table` VALUES (1);',
       'CREATE TABLE `extra2` (`id` integer PRIMARY KEY NOT NULL);',
@@ -216,7 +216,7 @@ describe('the migration journal (I3)', () => {
   it('a pending migration dated before the last applied one is applied or refused, never skipped', () => {
     const { file, folder } = shippedDatabaseWithData();
     const firstWhen = folder.journal().entries[0]?.when ?? 0;
-    folder.add('tags', ['CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);'], {
+    folder.add('vip_levels', ['CREATE TABLE `vip_levels` (`id` integer PRIMARY KEY NOT NULL);'], {
       when: firstWhen - 1000,
     });
 
@@ -224,7 +224,7 @@ describe('the migration journal (I3)', () => {
     try {
       const opened = open(file, folder.dir);
       const hasTable =
-        opened.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'tags'").get() !== undefined;
+        opened.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'vip_levels'").get() !== undefined;
       opened.sqlite.close();
       outcome = hasTable ? 'applied' : `skipped, yet opened as schema ${opened.schemaVersion}`;
     } catch (error) {

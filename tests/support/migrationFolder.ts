@@ -38,6 +38,15 @@ export class MigrationFolder {
     return new MigrationFolder(dir);
   }
 
+  /** The first `count` shipped migrations only: a database as an older release left it. */
+  static shippedUpTo(dir: string, count: number): MigrationFolder {
+    const folder = MigrationFolder.copyOfShipped(dir);
+    const journal = folder.journal();
+    journal.entries = journal.entries.slice(0, count);
+    writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
+    return folder;
+  }
+
   journal(): Journal {
     return JSON.parse(readFileSync(join(this.dir, 'meta', '_journal.json'), 'utf8')) as Journal;
   }

@@ -25,7 +25,7 @@ describe('channel names', () => {
   });
 
   it('every channel reads domain.action', () => {
-    for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z]+\.[a-z][a-zA-Z]*$/);
+    for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
   });
 
   it('inherited object properties are not channels', () => {
@@ -56,10 +56,10 @@ describe('toFieldIssues', () => {
   });
 
   it.each(['not-an-email', 'a@b.cn, c@d.cn', 'Name <a@b.cn>', '"q"@b.cn', 'a@', 'a＠b.cn'])(
-    'an unusable email (%j) is "email"',
+    'an unusable email (%j) is "email", at its place in the list',
     (email) => {
-      expect(issuesFor(customerFields, { name: 'Ann', email })).toEqual([
-        expect.objectContaining({ path: 'email', code: 'email' }),
+      expect(issuesFor(customerFields, { name: 'Ann', emails: ['ok@example.com', email] })).toEqual([
+        expect.objectContaining({ path: 'emails.1', code: 'email' }),
       ]);
     },
   );
@@ -85,9 +85,15 @@ describe('toFieldIssues', () => {
   });
 
   it('reports every bad field at once, each with a message', () => {
-    const issues = issuesFor(customerFields, { name: '', email: 'nope', extra: 1 });
+    const issues = issuesFor(customerFields, {
+      name: '',
+      emails: ['nope'],
+      birthday: '2026-02-30',
+      extra: 1,
+    });
     expect(issues.map((i) => `${i.path}:${i.code}`).sort()).toEqual([
-      'email:email',
+      'birthday:date',
+      'emails.0:email',
       'extra:unknown_field',
       'name:required',
     ]);
@@ -97,19 +103,23 @@ describe('toFieldIssues', () => {
 
 describe('optional text', () => {
   it.each(['', '   '])('%j becomes null, so the database stores one kind of "nothing"', (blank) => {
-    const parsed = customerFields.parse({ name: ' Ann ', company: blank, email: blank, city: blank });
-    expect(parsed).toMatchObject({ name: 'Ann', company: null, email: null, city: null });
+    const parsed = customerFields.parse({ name: ' Ann ', company: blank, wechat: blank, city: blank });
+    expect(parsed).toMatchObject({ name: 'Ann', company: null, wechat: null, city: null });
   });
 
-  it('missing optional fields become null on create, but stay absent in a patch', () => {
-    expect(customerFields.parse({ name: 'Ann' })).toEqual({
+  it('missing optional fields become null or empty on create, but stay absent in a patch', () => {
+    expect(customerFields.parse({ name: 'Ann' })).toMatchObject({
       name: 'Ann',
       company: null,
-      email: null,
-      phone: null,
+      emails: [],
+      phones: [],
       city: null,
       notes: null,
+      consent: 'unknown',
+      tagIds: [],
+      custom: {},
     });
+    // A patch that fills in defaults would wipe emails, tags and consent the owner never touched.
     expect(customerUpdateInput.parse({ id: 1, patch: { name: 'Bo' } })).toEqual({
       id: 1,
       patch: { name: 'Bo' },
@@ -118,10 +128,10 @@ describe('optional text', () => {
 
   it('text is trimmed and a valid email is kept', () => {
     expect(
-      customerFields.parse({ name: 'Ann', company: '  ACME  ', email: ' ann@example.com ' }),
+      customerFields.parse({ name: 'Ann', company: '  ACME  ', emails: [' ann@example.com '] }),
     ).toMatchObject({
       company: 'ACME',
-      email: 'ann@example.com',
+      emails: ['ann@example.com'],
     });
   });
 });
