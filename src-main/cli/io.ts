@@ -1,3 +1,4 @@
+import { contract, toFieldIssues, type Channel } from '../../src-shared/contract';
 import type { Backend } from '../backend/createBackend';
 import { AppError } from '../core/errors';
 
@@ -12,6 +13,25 @@ export async function call<T>(backend: Backend, channel: string, input: unknown)
   if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.issues);
   return envelope.data as T;
 }
+
+/**
+ * Checks a command's input against the channel's own schema while parsing, before any database
+ * is opened, so refused input creates nothing. Issues are renamed to the flags the person typed.
+ */
+export function checkInput(channel: Channel, input: unknown, flagOf: (path: string) => string): void {
+  const parsed = contract[channel].input.safeParse(input);
+  if (parsed.success) return;
+  const issues = toFieldIssues(parsed.error, input).map((issue) => ({ ...issue, path: flagOf(issue.path) }));
+  throw new AppError(
+    'VALIDATION',
+    issues.map((issue) => `--${issue.path}: ${issue.message}`).join('; '),
+    issues,
+  );
+}
+
+/** A flag's text as a number when it reads as one, else as typed (the schema then names it). */
+export const numberFlag = (value: string | undefined): number | string | undefined =>
+  value !== undefined && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
 export class UsageError extends Error {}
 

@@ -5,7 +5,8 @@ import { AppError } from '../core/errors';
 import { silentLogger } from '../core/logger';
 import { resolveDataDir } from '../paths/dataDir';
 import { CUSTOMERS_HELP, parseCustomersCommand } from './customersCommand';
-import { UsageError, type CliIo } from './io';
+import { DEMO_HELP, parseDemoCommand } from './demoCommand';
+import { UsageError, type CliAction, type CliIo } from './io';
 
 const HELP = `SoloCRM command line: the same data as the desktop app, from a terminal.
 
@@ -13,6 +14,7 @@ Usage:
   solocrm --version
   solocrm --help
 ${CUSTOMERS_HELP.replace(/^/gm, '  ')}
+  ${DEMO_HELP}
 
 Options for every command:
   --data-dir DIR   the data folder (default: SOLOCRM_DATA_DIR, else the desktop app's folder)
@@ -33,8 +35,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     if (globals.version) return done(io, context.files.version);
     const [command, ...commandArgs] = rest;
     if (globals.help || command === undefined) return done(io, HELP);
-    if (command !== 'customers') throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
-    const action = parseCustomersCommand(commandArgs);
+    const action = parseCommand(command, commandArgs);
 
     const dataDir = resolveDataDir(globals.dataDir, {
       platform: process.platform,
@@ -49,6 +50,12 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   } finally {
     backend?.close();
   }
+}
+
+function parseCommand(command: string, args: string[]): CliAction {
+  if (command === 'customers') return parseCustomersCommand(args);
+  if (command === 'demo') return parseDemoCommand(args);
+  throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
 }
 
 function done(io: CliIo, text: string): number {

@@ -15,8 +15,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const person = (i: number) => ({
   name: `客户 ${i}`,
   company: `Company ${i % 300}`,
-  email: `c${i}@example.com`,
-  phone: `1380013${String(i).padStart(4, '0')}`,
+  emails: [`c${i}@example.com`],
+  phones: [`1380013${String(i).padStart(4, '0')}`],
   city: i % 2 ? '上海' : 'Berlin',
 });
 
@@ -33,7 +33,7 @@ test(`create and list ${COUNT.toLocaleString('en')} customers through dispatch, 
   const floorCreate = time(() => {
     for (let i = 0; i < COUNT; i++) {
       const c = person(i);
-      insert.run(`uid-${i}`, c.name, c.company, c.email, c.phone, c.city, i, i);
+      insert.run(`uid-${i}`, c.name, c.company, c.emails[0], c.phones[0], c.city, i, i);
     }
   });
   const select = floorDb.sqlite.prepare(
@@ -59,7 +59,7 @@ test(`create and list ${COUNT.toLocaleString('en')} customers through dispatch, 
   const list = await timeAsync(async () => {
     let seen = 0;
     for (let page = 0; page < COUNT / PAGE; page++) {
-      const envelope = await backend.dispatch('customers.list', { page, pageSize: PAGE });
+      const envelope = await backend.dispatch('customers.list', { offset: page * PAGE, limit: PAGE });
       if (envelope.ok) seen += (envelope.data as { rows: unknown[] }).rows.length;
     }
     return seen;

@@ -18,6 +18,27 @@ export interface BenchRow {
   /** The same work done the cheapest way possible, measured in the same run. */
   floorMs?: number;
   budgetMs?: number;
+  /** The 95th percentile of the samples `ms` is the median of. */
+  p95Ms?: number;
+}
+
+/** Median and 95th percentile of repeated timings. */
+export function percentiles(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+/** Runs `work` a few times to warm up, then `runs` times, and returns each run's milliseconds. */
+export async function sample(runs: number, work: () => unknown): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
 }
 
 export function printBench(title: string, rows: BenchRow[]): void {
@@ -26,12 +47,15 @@ export function printBench(title: string, rows: BenchRow[]): void {
     const floor =
       row.floorMs === undefined
         ? ''
-        : `  floor ${row.floorMs.toFixed(1)} ms  ratio ${(row.ms / row.floorMs).toFixed(2)}x`;
+        : `  floor ${row.floorMs.toFixed(2)} ms  ratio ${(row.ms / row.floorMs).toFixed(2)}x`;
+    const worst = row.p95Ms ?? row.ms;
     const budget =
       row.budgetMs === undefined
         ? ''
-        : `  budget ${row.budgetMs} ms (${row.ms <= row.budgetMs ? 'within' : 'OVER'})`;
-    return `  ${row.name.padEnd(44)} ${row.ms.toFixed(1).padStart(9)} ms  ${perOp.padStart(7)} µs/op${floor}${budget}`;
+        : `  budget ${row.budgetMs} ms (${worst <= row.budgetMs ? 'within' : 'OVER'})`;
+    const p95 = row.p95Ms === undefined ? '' : `  p95 ${row.p95Ms.toFixed(1).padStart(6)} ms`;
+    const rate = row.p95Ms === undefined ? `  ${perOp.padStart(7)} µs/op` : '';
+    return `  ${row.name.padEnd(44)} ${row.ms.toFixed(1).padStart(9)} ms${p95}${rate}${floor}${budget}`;
   });
   console.log(`\n${title}\n${lines.join('\n')}\n`);
 }

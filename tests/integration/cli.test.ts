@@ -3,7 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run';
-import type { CustomerPage } from '../../src-shared/contract';
+import type { ChannelOutput, Customer, CustomerPage } from '../../src-shared/contract';
 import { MIGRATIONS_DIR, PACKAGE_VERSION, REPO_ROOT, sha256OfFile, tempDir } from '../support/tempBackend';
 
 const FILES = { migrationsDir: MIGRATIONS_DIR, version: PACKAGE_VERSION };
@@ -47,8 +47,8 @@ describe('solocrm (in process)', () => {
     ]);
     expect(add.code).toBe(0);
     expect(add.stderr).toBe('');
-    const created = JSON.parse(add.stdout) as { id: number; name: string; email: string };
-    expect(created).toMatchObject({ id: expect.any(Number), name: '张三', email: 'zs@example.com' });
+    const created = JSON.parse(add.stdout) as Customer;
+    expect(created).toMatchObject({ id: expect.any(Number), name: '张三', emails: ['zs@example.com'] });
 
     const page = await listJson(dir);
     expect(page.total).toBe(1);
@@ -81,6 +81,55 @@ describe('solocrm (in process)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').some((line) => line.includes('--email'))).toBe(true);
     expect((await listJson(dir)).total).toBe(0);
+  });
+
+  it('add takes --email and --phone more than once; the first of each is the primary one', async () => {
+    const dir = tempDir();
+    const add = await cli([
+      'customers',
+      'add',
+      '--name',
+      '李四',
+      '--email',
+      'ls@example.com',
+      '--email',
+      'li.si@gmail.com',
+      '--phone',
+      '138 0013 8000',
+      '--phone',
+      '021-6234 5678',
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
+    expect(add.code).toBe(0);
+    const created = JSON.parse(add.stdout) as Customer;
+    expect(created.emails).toEqual(['ls@example.com', 'li.si@gmail.com']);
+    expect(created.phones).toEqual([
+      { value: '138 0013 8000', e164: '+8613800138000', valid: true },
+      { value: '021-6234 5678', e164: '+862162345678', valid: true },
+    ]);
+    expect((await listJson(dir)).rows[0]).toMatchObject({ email: 'ls@example.com', phone: '138 0013 8000' });
+  });
+
+  it('a bad second --email is named with what was typed; nothing is created, not even the database', async () => {
+    const dir = tempDir();
+    const run = await cli([
+      'customers',
+      'add',
+      '--name',
+      'Ann',
+      '--email',
+      'ann@example.com',
+      '--email',
+      'ann-at-work',
+      '--data-dir',
+      dir,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--email "ann-at-work"');
+    expect(run.stderr).not.toContain('ann@example.com');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('a bad --page-size is reported under the flag the person typed', async () => {
@@ -124,6 +173,116 @@ describe('solocrm (in process)', () => {
     expect(run.stderr).toMatch(/could not be opened as a SoloCRM database/);
     expect(sha256OfFile(file)).toBe(before);
     expect(readdirSync(dir)).toEqual(['solocrm.db']);
+  });
+});
+
+describe('solocrm demo', () => {
+  it('fills an empty data folder and prints the counts and the time it took', async () => {
+    const dir = tempDir();
+    const run = await cli([
+      'demo',
+      '--customers',
+      '40',
+      '--orders-per-customer',
+      '3',
+      '--seed',
+      '5',
+      '--data-dir',
+      dir,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^Added 40 customers, \d+ orders, \d+ conversations and \d+ feedback answers in \d+\.\d s\.$/,
+    );
+    expect((await listJson(dir)).total).toBe(40);
+  });
+
+  it('on a database that has customers: exits 1, says why, and adds nothing', async () => {
+    const dir = tempDir();
+    await cli(['customers', 'add', '--name', 'Ann', '--data-dir', dir]);
+    const run = await cli(['demo', '--customers', '40', '--data-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/only goes into an empty database.*1 customer/);
+    expect((await listJson(dir)).rows.map((row) => row.name)).toEqual(['Ann']);
+  });
+
+  it('--customers 0 exits 1 naming the flag, before any database is created', async () => {
+    const dir = tempDir();
+    const run = await cli(['demo', '--customers', '0', '--data-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--customers');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--orders-per-customer that is not a number exits 1 naming that flag', async () => {
+    const dir = tempDir();
+    const run = await cli(['demo', '--customers', '10', '--orders-per-customer', 'many', '--data-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--orders-per-customer');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('solocrm customers search / show', () => {
+  async function demoFolder() {
+    const dir = tempDir();
+    expect((await cli(['demo', '--customers', '60', '--seed', '11', '--data-dir', dir])).code).toBe(0);
+    return { dir, rows: (await listJson(dir)).rows };
+  }
+
+  it('search --json returns the hits and the query time; the text form prints both', async () => {
+    const { dir, rows } = await demoFolder();
+    const target = rows.find((row) => row.phone && row.phone.replace(/\D/g, '').length >= 11)!;
+    const digits = target.phone!.replace(/\D/g, '').slice(-8, -3);
+    const json = await cli(['customers', 'search', digits, '--json', '--data-dir', dir]);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout) as ChannelOutput<'customers.search'>;
+    expect(result.tookMs).toEqual(expect.any(Number));
+    expect(result.hits.map((hit) => hit.customer.id)).toContain(target.id);
+
+    const text = await cli(['customers', 'search', target.name, '--data-dir', dir]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toMatch(/^ID\s+Name\s+Company\s+Phone\s+City\s+Matched$/);
+    expect(text.stdout).toContain(target.name);
+    expect(text.stdout).toMatch(/\d+ result\(s\) in \d+(\.\d+)? ms\.$/);
+  });
+
+  it('search with empty text exits 1 and says what to give, before opening anything', async () => {
+    const dir = tempDir();
+    const run = await cli(['customers', 'search', '  ', '--data-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/text to search for/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('show --json prints the full record; the text form shows phones and tags', async () => {
+    const { dir, rows } = await demoFolder();
+    const target = rows.find((row) => row.tags.length > 0 && row.phone)!;
+    const json = await cli(['customers', 'show', String(target.id), '--json', '--data-dir', dir]);
+    expect(json.code).toBe(0);
+    const customer = JSON.parse(json.stdout) as Customer;
+    expect(customer).toMatchObject({ id: target.id, name: target.name, tags: target.tags });
+    expect(customer.phones[0]?.value).toBe(target.phone);
+    expect(customer.stats.orderCount).toBe(target.orderCount);
+
+    const text = await cli(['customers', 'show', String(target.id), '--data-dir', dir]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe(`#${target.id} ${target.name}`);
+    expect(text.stdout).toMatch(new RegExp(`Phones:\\s+${target.phone!.replace(/[+]/g, '\\+')}`));
+    expect(text.stdout).toMatch(new RegExp(`Tags:\\s+${target.tags.map((tag) => tag.name).join(', ')}`));
+  });
+
+  it('show abc exits 1 naming "abc"; a missing id exits 1 naming that id', async () => {
+    const dir = tempDir();
+    const bad = await cli(['customers', 'show', 'abc', '--data-dir', dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('"abc" is not a customer id');
+    expect(readdirSync(dir)).toEqual([]);
+    const missing = await cli(['customers', 'show', '999', '--data-dir', dir]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('999');
   });
 });
 

@@ -14,7 +14,7 @@ export interface WebDoor {
   dataDir: string;
   /** Everything the process printed, for failure messages. */
   output: () => string;
-  /** Stops the server and removes its data folder. */
+  /** Stops the server and removes its data folder (unless the caller passed its own). */
   stop: () => Promise<void>;
 }
 
@@ -33,11 +33,13 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
  * Starts the built app's web door (`node out/main/web.js`) on a random port and a fresh data folder,
  * the same way a person runs `npm run web`, and resolves once it prints its URL.
  */
-export async function startWebDoor(): Promise<WebDoor> {
+/** Starts `npm run web`'s entry on a fresh temp data folder, or on `dataDir` (then left in place on stop). */
+export async function startWebDoor(options: { dataDir?: string } = {}): Promise<WebDoor> {
   if (!existsSync(WEB_ENTRY)) {
     throw new Error(`${WEB_ENTRY} does not exist: build the app first (npm run build; npm test does this).`);
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'solocrm-e2e-'));
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'solocrm-e2e-'));
   const child = spawn(process.execPath, [WEB_ENTRY, '--port', '0', '--data-dir', dataDir], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +56,7 @@ export async function startWebDoor(): Promise<WebDoor> {
         await waitForExit(child, STOP_TIMEOUT_MS);
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
