@@ -1,17 +1,28 @@
 import { dirname } from 'node:path';
 import { effectiveRegion, type Door } from '../../src-shared/contract';
+import { activityHandlers } from '../activity/handlers';
+import { refreshAllStats } from '../activity/stats';
 import { systemClock, type Clock } from '../core/clock';
 import { EventHub, type PushListener } from '../core/events';
 import { silentLogger, type Logger } from '../core/logger';
 import { BatchService } from '../batches/service';
+import { BULK_BATCH_KIND, BulkService, bulkHandlers, type BulkUndo } from '../customers/bulk';
 import { customerHandlers } from '../customers/handlers';
 import { CustomerSearch } from '../customers/search';
 import { CustomerService } from '../customers/service';
 import { openDatabase } from '../db/open';
+import { demoHandlers } from '../demo/handlers';
+import { DuplicateFinder } from '../duplicates/finder';
+import { duplicateHandlers } from '../duplicates/handlers';
+import { CustomerMerge, MERGE_BATCH_KIND } from '../duplicates/merge';
+import { CustomFieldService } from '../organize/customFields';
+import { organizeHandlers } from '../organize/handlers';
+import { TagService } from '../organize/tags';
 import { appHandlers } from '../settings/handlers';
 import { SettingsService } from '../settings/service';
+import { viewHandlers } from '../views/handlers';
+import { SavedViewService } from '../views/service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
-import { pendingHandlers } from './pending';
 
 export interface BackendOptions {
   dbFile: string;
@@ -45,6 +56,10 @@ export function createBackend(options: BackendOptions): Backend {
   const customers = new CustomerService({ sqlite, db, clock, events, settings });
   const search = new CustomerSearch(sqlite, db);
   customers.records.backfill(effectiveRegion(settings.get()));
+  const bulk = new BulkService({ sqlite, db, clock, events, settings, batches, records: customers.records });
+  batches.register(BULK_BATCH_KIND, (undo, batchId) => bulk.undo(undo as BulkUndo, batchId));
+  const merge = new CustomerMerge({ sqlite, clock, events, settings, batches, records: customers.records });
+  batches.register(MERGE_BATCH_KIND, (undo, batchId) => merge.undo(undo, batchId));
   const info = () => ({
     version: options.version,
     door: options.door,
@@ -55,13 +70,34 @@ export function createBackend(options: BackendOptions): Backend {
 
   const handlers: Handlers = {
     ...appHandlers(settings, info),
+    // Revenue columns count the owner's currency: a new currency recounts them in the same transaction.
+    'settings.update': (patch) => {
+      const before = settings.get().currency;
+      const updated = sqlite.transaction(() => {
+        const next = settings.update(patch);
+        if (next.currency !== before) refreshAllStats(sqlite, next.currency);
+        return next;
+      })();
+      if (updated.currency !== before) {
+        events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
+      }
+      return updated;
+    },
+    ...activityHandlers({ sqlite, db, clock, events, settings }),
     ...customerHandlers(customers, search, db),
+    ...bulkHandlers(bulk),
+    ...organizeHandlers(
+      new TagService({ sqlite, clock, events }),
+      new CustomFieldService({ sqlite, clock, events }),
+    ),
+    ...viewHandlers(new SavedViewService({ sqlite, clock, events })),
+    ...demoHandlers({ sqlite, clock, events, settings }),
     'batches.undo': ({ batchId }) => {
       const result = batches.undo(batchId);
       events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
       return result;
     },
-    ...pendingHandlers(),
+    ...duplicateHandlers({ sqlite, clock, settings, finder: new DuplicateFinder(sqlite, db), merge }),
   };
 
   return {

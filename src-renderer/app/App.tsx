@@ -3,6 +3,7 @@ import { Toasts } from '../components/Toasts';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
+import { CommandPalette } from '../features/search/CommandPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettingsStore } from '../features/settings/useSettingsStore';
 import { TrashPage } from '../features/trash/TrashPage';
@@ -60,6 +61,7 @@ export function App() {
         <CurrentPage />
       </main>
       <Toasts />
+      <CommandPalette />
     </div>
   );
 }

@@ -1,14 +1,26 @@
 import type { ApiClient } from '../api';
+import { createCustomerDetailStore } from '../features/customers/useCustomerDetailStore';
 import { createCustomerStore } from '../features/customers/useCustomerStore';
+import { createSavedViewsStore } from '../features/customers/useSavedViewsStore';
+import { createDuplicatesStore } from '../features/duplicates/useDuplicatesStore';
+import { createSearchStore } from '../features/search/useSearchStore';
+import { createCustomFieldsStore } from '../features/settings/useCustomFieldsStore';
 import { createSettingsStore } from '../features/settings/useSettingsStore';
+import { createTagsStore } from '../features/settings/useTagsStore';
 import { createTrashStore } from '../features/trash/useTrashStore';
 import type { AppStores } from './storesContext';
 
 export function createAppStores(api: ApiClient): AppStores {
   return {
     customers: createCustomerStore(api),
+    customerDetail: createCustomerDetailStore(api),
+    savedViews: createSavedViewsStore(api),
     trash: createTrashStore(api),
     settings: createSettingsStore(api),
+    tags: createTagsStore(api),
+    customFields: createCustomFieldsStore(api),
+    search: createSearchStore(api),
+    duplicates: createDuplicatesStore(api),
   };
 }
 
@@ -19,8 +31,16 @@ export function createAppStores(api: ApiClient): AppStores {
 export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
   return api.onEvent((event) => {
     if (event.type !== 'data.changed') return;
-    if (event.payload.entity === 'customers') {
-      for (const store of [stores.customers, stores.trash]) {
+    const { entity } = event.payload;
+    if (entity === 'customers') {
+      // Tag counts are counts of customers.
+      for (const store of [stores.customers, stores.trash, stores.tags, stores.duplicates]) {
+        if (store.getState().loaded) void store.getState().load();
+      }
+    } else if (entity === 'tags' || entity === 'customFields') {
+      // The list's rows carry tag names and colours: a renamed tag shows renamed there too.
+      const targets = entity === 'tags' ? [stores.tags, stores.customers] : [stores.customFields];
+      for (const store of targets) {
         if (store.getState().loaded) void store.getState().load();
       }
     } else {

@@ -1,7 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand';
+import type { CustomerDetailState } from '../features/customers/useCustomerDetailStore';
 import type { CustomerState } from '../features/customers/useCustomerStore';
+import type { DuplicatesState } from '../features/duplicates/useDuplicatesStore';
+import type { SavedViewsState } from '../features/customers/useSavedViewsStore';
+import type { SearchState } from '../features/search/useSearchStore';
+import type { CustomFieldsState } from '../features/settings/useCustomFieldsStore';
 import type { SettingsState } from '../features/settings/useSettingsStore';
+import type { TagsState } from '../features/settings/useTagsStore';
 import type { TrashState } from '../features/trash/useTrashStore';
 
 /**
@@ -10,8 +16,14 @@ import type { TrashState } from '../features/trash/useTrashStore';
  */
 export interface AppStores {
   customers: StoreApi<CustomerState>;
+  customerDetail: StoreApi<CustomerDetailState>;
+  savedViews: StoreApi<SavedViewsState>;
   trash: StoreApi<TrashState>;
   settings: StoreApi<SettingsState>;
+  tags: StoreApi<TagsState>;
+  customFields: StoreApi<CustomFieldsState>;
+  search: StoreApi<SearchState>;
+  duplicates: StoreApi<DuplicatesState>;
 }
 
 export const StoresContext = createContext<AppStores | null>(null);

@@ -7,10 +7,16 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * A single-key shortcut such as `n` for "new customer". Ignored while typing, with modifiers held,
- * or while a modal dialog is open, so it never steals a letter from a form.
+ * A single-key shortcut such as `n` for "new customer", ignored while typing or with modifiers held,
+ * so it never steals a letter from a form. With `mod`, a Ctrl/Cmd chord such as Ctrl+L instead: a chord
+ * types nothing, so it works from inside a field too. Both are ignored while a modal dialog is open.
  */
-export function useGlobalShortcut(key: string, action: () => void, enabled = true): void {
+export function useGlobalShortcut(
+  key: string,
+  action: () => void,
+  enabled = true,
+  { mod = false }: { mod?: boolean } = {},
+): void {
   const latest = useRef(action);
   useEffect(() => {
     latest.current = action;
@@ -19,13 +25,14 @@ export function useGlobalShortcut(key: string, action: () => void, enabled = tru
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.defaultPrevented || event.repeat || isTyping(event.target)) return;
+      if (event.key.toLowerCase() !== key || event.altKey) return;
+      if (mod !== (event.ctrlKey || event.metaKey)) return;
+      if (event.defaultPrevented || event.repeat || (!mod && isTyping(event.target))) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       latest.current();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [key, enabled]);
+  }, [key, enabled, mod]);
 }

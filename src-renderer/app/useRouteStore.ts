@@ -13,7 +13,8 @@ export function routeFromHash(hash: string): Route {
   const [name = '', rawId] = hash.replace(/^#\/?/, '').split('/');
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : null;
   if (name === 'customers' && id !== null) return { page: 'customer', id };
-  const page = (PAGES as readonly string[]).includes(name) && name !== 'customer' ? (name as Page) : 'customers';
+  const page =
+    (PAGES as readonly string[]).includes(name) && name !== 'customer' ? (name as Page) : 'customers';
   return { page, id: null };
 }
 

@@ -1,9 +1,20 @@
+import { customerListEn } from './catalogs/customerList.en';
+import { settingsEn } from './catalogs/settings.en';
+import { searchEn } from './catalogs/search.en';
+import { customerEn } from './catalogs/customer.en';
+import { duplicatesEn } from './catalogs/duplicates.en';
+
 /**
  * The English catalog is the source of message keys: every other catalog must have exactly
  * these keys (checked by the type below and by tests/unit/i18n.test.ts).
  * `{name}` placeholders are filled by `t()`; numbers are formatted for the locale.
  */
 export const en = {
+  ...settingsEn,
+  ...searchEn,
+  ...customerEn,
+  ...customerListEn,
+  ...duplicatesEn,
   'app.name': 'SoloCRM',
   'app.tagline': 'Local-first CRM',
   'app.documentTitle': '{page} · SoloCRM',
@@ -29,10 +40,6 @@ export const en = {
   'common.dismiss': 'Dismiss',
   'common.notifications': 'Notifications',
 
-  'table.range': '{from}–{to} of {total}',
-  'table.previous': 'Previous',
-  'table.next': 'Next',
-  'table.pagination': 'Pages',
   'table.loading': 'Loading…',
   'table.emptyCell': '—',
 
@@ -43,7 +50,7 @@ export const en = {
   'customers.tableLabel': 'Customer list',
   'customers.empty.title': 'No customers yet',
   'customers.empty.body':
-    'Start by adding your first customer. Only the name is required; you can fill in the rest later. Importing contacts from a CSV file is coming in a later version.',
+    'Start by adding your first customer. Only the name is required; you can fill in the rest later. Or load demo data to look around first. Importing contacts from a CSV file is coming in a later version.',
   'customers.empty.action': 'Add your first customer',
   'customers.form.createTitle': 'New customer',
   'customers.form.editTitle': 'Edit customer',
@@ -58,8 +65,6 @@ export const en = {
   'customers.field.updatedAt': 'Updated',
   'customers.field.deletedAt': 'Deleted',
   'customers.field.actions': 'Actions',
-  'customers.editAria': 'Edit {name}',
-  'customers.deleteAria': 'Delete {name}',
   'customers.toast.created': 'Customer added: {name}',
   'customers.toast.updated': 'Changes saved: {name}',
   'customers.toast.trashed': 'Moved to trash: {name}',

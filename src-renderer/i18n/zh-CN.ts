@@ -1,7 +1,17 @@
+import { customerListZhCN } from './catalogs/customerList.zh-CN';
+import { settingsZhCN } from './catalogs/settings.zh-CN';
+import { searchZhCN } from './catalogs/search.zh-CN';
+import { customerZhCN } from './catalogs/customer.zh-CN';
+import { duplicatesZhCN } from './catalogs/duplicates.zh-CN';
 import type { Messages } from './en';
 
 /** Simplified Chinese. Typed as `Messages`, so a missing or extra key is a compile error. */
 export const zhCN: Messages = {
+  ...settingsZhCN,
+  ...searchZhCN,
+  ...customerZhCN,
+  ...customerListZhCN,
+  ...duplicatesZhCN,
   'app.name': 'SoloCRM',
   'app.tagline': '本地优先的客户管理',
   'app.documentTitle': '{page} · SoloCRM',
@@ -27,10 +37,6 @@ export const zhCN: Messages = {
   'common.dismiss': '关闭通知',
   'common.notifications': '通知',
 
-  'table.range': '第 {from}–{to} 条，共 {total} 条',
-  'table.previous': '上一页',
-  'table.next': '下一页',
-  'table.pagination': '分页',
   'table.loading': '正在加载…',
   'table.emptyCell': '—',
 
@@ -41,7 +47,7 @@ export const zhCN: Messages = {
   'customers.tableLabel': '客户列表',
   'customers.empty.title': '还没有客户',
   'customers.empty.body':
-    '先添加第一位客户吧：只有姓名是必填的，其他信息可以以后再补充。从 CSV 文件导入联系人的功能将在后续版本提供。',
+    '先添加第一位客户吧：只有姓名是必填的，其他信息可以以后再补充。也可以先载入演示数据看看。从 CSV 文件导入联系人的功能将在后续版本提供。',
   'customers.empty.action': '添加第一位客户',
   'customers.form.createTitle': '新建客户',
   'customers.form.editTitle': '编辑客户',
@@ -56,8 +62,6 @@ export const zhCN: Messages = {
   'customers.field.updatedAt': '更新时间',
   'customers.field.deletedAt': '删除时间',
   'customers.field.actions': '操作',
-  'customers.editAria': '编辑 {name}',
-  'customers.deleteAria': '删除 {name}',
   'customers.toast.created': '已添加客户：{name}',
   'customers.toast.updated': '已保存修改：{name}',
   'customers.toast.trashed': '已移到回收站：{name}',

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { customer } from './customerFields';
-import { cents, currencyCode, instantInput, isoInstant, optionalText, recordId, requiredText } from './fields';
+import {
+  cents,
+  currencyCode,
+  instantInput,
+  isoInstant,
+  optionalText,
+  recordId,
+  requiredText,
+} from './fields';
 
 export const ORDER_STATUSES = ['paid', 'refunded', 'cancelled'] as const;
 export const CONVERSATION_KINDS = ['call', 'email', 'meeting', 'wechat', 'message', 'visit', 'note'] as const;
@@ -68,11 +76,20 @@ export type Order = z.infer<typeof order>;
 export const conversationFields = z.strictObject({
   customerId: recordId,
   kind: z.enum(CONVERSATION_KINDS),
-  direction: z.enum(DIRECTIONS).nullish().transform((value) => value ?? null),
+  direction: z
+    .enum(DIRECTIONS)
+    .nullish()
+    .transform((value) => value ?? null),
   occurredAt: instantInput(),
   subject: optionalText(300),
   body: optionalText(20_000),
-  durationMinutes: z.number().int().min(0).max(24 * 60).nullish().transform((value) => value ?? null),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export const conversation = z.object({
   id: recordId,
@@ -120,7 +137,11 @@ export type FeedbackEntry = z.infer<typeof feedbackEntry>;
  * Both are null when there are no answers in the period (not 0: "no data" is not "bad").
  */
 export const feedbackSummary = z.object({
-  csat: z.object({ responses: z.number().int(), satisfied: z.number().int(), percent: z.number().nullable() }),
+  csat: z.object({
+    responses: z.number().int(),
+    satisfied: z.number().int(),
+    percent: z.number().nullable(),
+  }),
   nps: z.object({
     responses: z.number().int(),
     promoters: z.number().int(),
@@ -170,7 +191,9 @@ export const customerOverview = z.object({
   averageOrderCents: z.number().int().nullable(),
   daysSinceLastContact: z.number().int().nullable(),
   /** Paid revenue per currency, for owners who sell in more than one. */
-  revenueByCurrency: z.array(z.object({ currency: z.string(), cents: z.number().int(), orders: z.number().int() })),
+  revenueByCurrency: z.array(
+    z.object({ currency: z.string(), cents: z.number().int(), orders: z.number().int() }),
+  ),
   feedback: feedbackSummary,
 });
 export type CustomerOverview = z.infer<typeof customerOverview>;

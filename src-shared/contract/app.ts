@@ -11,7 +11,15 @@ export type Language = (typeof LANGUAGES)[number];
 export const choiceOption = z.object({ key: z.string(), label: z.string().nullable() });
 export type ChoiceOption = z.infer<typeof choiceOption>;
 
-export const BUILT_IN_SOURCES = ['website', 'social', 'email', 'referral', 'event', 'offline', 'other'] as const;
+export const BUILT_IN_SOURCES = [
+  'website',
+  'social',
+  'email',
+  'referral',
+  'event',
+  'offline',
+  'other',
+] as const;
 export const BUILT_IN_STAGES = ['lead', 'prospect', 'customer', 'loyal', 'at_risk', 'churned'] as const;
 
 const choiceKey = z.string().regex(/^[a-z0-9_-]{1,40}$/);
@@ -78,11 +86,23 @@ export const appChannels = {
   'settings.get': { input: noInput, output: settings },
   'settings.update': { input: settingsUpdateInput, output: settings },
   /**
-   * Fills an empty database with a seeded, realistic dataset (what `solocrm demo` does).
-   * Refused with CONFLICT when customers already exist.
+   * Fills an empty database with a seeded, realistic dataset (what `solocrm demo` does): the same
+   * seed gives the same data. Refused with CONFLICT when customers already exist.
    */
   'demo.load': {
-    input: z.strictObject({ customers: z.number().int().min(1).max(200_000).default(300) }).default({ customers: 300 }),
-    output: z.object({ customers: z.number().int(), orders: z.number().int() }),
+    input: z
+      .strictObject({
+        customers: z.number().int().min(1).max(200_000).default(300),
+        /** Average orders per customer over the dataset (default 5). */
+        ordersPerCustomer: z.number().int().min(0).max(50).optional(),
+        seed: z.number().int().min(0).max(4_294_967_295).optional(),
+      })
+      .default({ customers: 300 }),
+    output: z.object({
+      customers: z.number().int(),
+      orders: z.number().int(),
+      conversations: z.number().int(),
+      feedback: z.number().int(),
+    }),
   },
 } as const;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { customer, customerFields, customerPatch, customerRow } from './customerFields';
-import { bulkInput, bulkResult, customerListInput, customerPage, savedView, savedViewDefinition } from './customerList';
+import {
+  bulkInput,
+  bulkResult,
+  customerListInput,
+  customerPage,
+  savedView,
+  savedViewDefinition,
+} from './customerList';
 import { noInput, recordId, requiredText } from './fields';
 
 export * from './customerFields';

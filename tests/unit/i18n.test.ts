@@ -46,6 +46,7 @@ describe('message catalogs', () => {
         'app.name',
         'app.documentTitle',
         'customers.newShortcut',
+        'customer.logConversationShortcut',
         'settings.language.en',
         'settings.language.zh-CN',
         'table.emptyCell',

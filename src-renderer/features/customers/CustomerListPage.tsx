@@ -1,19 +1,31 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
 import { useGlobalShortcut } from '../../app/useGlobalShortcut';
+import { useIntentStore } from '../../app/useIntentStore';
 import { useRouteStore } from '../../app/useRouteStore';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageStatus } from '../../components/PageStatus';
+import { describeError } from '../../i18n/describe';
 import { useI18n } from '../../i18n/useI18n';
-import { selectListView } from './customerListSlice';
+import { BulkBar } from './BulkBar';
+import { ColumnChooser } from './ColumnChooser';
 import { customerColumns } from './customerColumns';
+import { CustomerFilters } from './CustomerFilters';
 import { CustomerForm } from './CustomerForm';
+import { rowAt, selectListView } from './customerListSlice';
+import { FilterChips } from './FilterChips';
+import { activeFilterCount } from './filterDraft';
+import { SavedViews } from './SavedViews';
+import { selectionColumn } from './selectionColumn';
+import { useCustomerOptionsStore } from './useCustomerOptionsStore';
 import { useCustomerStore } from './useCustomerStore';
 
-type FormState = { mode: 'create' } | null;
+type Panel = 'create' | 'columns' | null;
+
+const FILTER_PANEL_ID = 'customer-filters';
 
 const PeopleIcon = () => (
   <svg viewBox="0 0 24 24" width="40" height="40" fill="none" stroke="currentColor" strokeWidth="1.5">
@@ -24,33 +36,110 @@ const PeopleIcon = () => (
   </svg>
 );
 
+/** The customer list: a virtualized table over every customer, with filters, views and bulk actions. */
 export function CustomerListPage() {
-  const { t, formatDateTime } = useI18n(useShallow((s) => ({ t: s.t, formatDateTime: s.formatDateTime })));
+  const i18n = useI18n(
+    useShallow((s) => ({
+      t: s.t,
+      locale: s.locale,
+      formatNumber: s.formatNumber,
+      formatDateTime: s.formatDateTime,
+    })),
+  );
+  const { t } = i18n;
   const list = useCustomerStore(useShallow(selectListView));
-  const { load, setPage, setSort, moveToTrash } = useCustomerStore(
-    useShallow((s) => ({ load: s.load, setPage: s.setPage, setSort: s.setSort, moveToTrash: s.moveToTrash })),
+  const store = useCustomerStore(
+    useShallow((s) => ({
+      columns: s.columns,
+      selectedIds: s.selectedIds,
+      allMatching: s.allMatching,
+      load: s.load,
+      showRows: s.showRows,
+      setSort: s.setSort,
+      setFilters: s.setFilters,
+      setColumns: s.setColumns,
+      toggleSelected: s.toggleSelected,
+      toggleAllMatching: s.toggleAllMatching,
+      loadDemo: s.loadDemo,
+    })),
+  );
+  const options = useCustomerOptionsStore(
+    useShallow((s) => ({
+      currency: s.currency,
+      stages: s.stages,
+      sources: s.sources,
+      customFields: s.customFields,
+    })),
   );
   const navigate = useRouteStore((s) => s.navigate);
-  const [form, setForm] = useState<FormState>(null);
-  const openCreate = () => setForm({ mode: 'create' });
+  const [chosenPanel, setPanel] = useState<Panel>(null);
+  // "New customer" from the command palette, which may have brought us to this page for it.
+  const newCustomerRequested = useIntentStore((state) => state.newCustomerPending);
+  const panel: Panel = newCustomerRequested ? 'create' : chosenPanel;
+  const closePanel = () => {
+    useIntentStore.getState().takeNewCustomer();
+    setPanel(null);
+  };
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [demoLoading, setDemoLoading] = useState(false);
+  const openCreate = () => setPanel('create');
 
   // Always refetch on arrival: the trash or another door may have changed the list while we were away.
+  const { load } = store;
   useEffect(() => {
     void load();
   }, [load]);
 
-  useGlobalShortcut('n', openCreate, form === null);
+  useGlobalShortcut('n', openCreate, panel === null);
 
+  const { selectedIds, allMatching, toggleSelected, toggleAllMatching, columns: columnIds } = store;
+  const { locale, formatNumber, formatDateTime } = i18n;
+  const { currency, stages, sources, customFields } = options;
+  const total = list.total;
   const columns = useMemo(
-    () =>
-      customerColumns({
+    () => [
+      selectionColumn(
         t,
+        { ids: selectedIds, allMatching, total },
+        { toggle: (customer) => toggleSelected(customer.id), toggleAll: toggleAllMatching },
+      ),
+      ...customerColumns(columnIds, customFields, {
+        t,
+        locale,
+        currency,
+        formatNumber,
         formatDateTime,
-        onEdit: (customer) => navigate('customer', customer.id),
-        onDelete: (customer) => void moveToTrash(customer),
+        stages,
+        sources,
       }),
-    [t, formatDateTime, moveToTrash, navigate],
+    ],
+    [
+      t,
+      locale,
+      currency,
+      formatNumber,
+      formatDateTime,
+      stages,
+      sources,
+      customFields,
+      columnIds,
+      selectedIds,
+      allMatching,
+      total,
+      toggleSelected,
+      toggleAllMatching,
+    ],
   );
+
+  const { windows } = list;
+  const getRow = useCallback((index: number) => rowAt(windows, index), [windows]);
+  const isSelected = useCallback(
+    (customer: CustomerRowView) => allMatching || selectedIds.has(customer.id),
+    [allMatching, selectedIds],
+  );
+
+  const filterCount = activeFilterCount(list.filters);
+  const firstRun = list.loaded && list.total === 0 && filterCount === 0;
 
   const newButton = (
     <button type="button" className="button button-primary" onClick={openCreate}>
@@ -61,13 +150,21 @@ export function CustomerListPage() {
     </button>
   );
 
-  const firstRun = list.loaded && list.total === 0;
+  const loadDemo = async () => {
+    setDemoLoading(true);
+    await store.loadDemo();
+    setDemoLoading(false);
+  };
 
   return (
-    <>
+    <div className="list-page">
       <PageHeader
         title={t('customers.title')}
-        subtitle={list.loaded && !firstRun ? t('customers.subtitle', { count: list.total }) : undefined}
+        subtitle={
+          list.loaded && !firstRun
+            ? t(filterCount ? 'customerList.matching' : 'customers.subtitle', { count: list.total })
+            : undefined
+        }
         actions={firstRun ? undefined : newButton}
       />
       {!list.loaded ? (
@@ -78,30 +175,85 @@ export function CustomerListPage() {
           title={t('customers.empty.title')}
           body={t('customers.empty.body')}
           action={
-            <button type="button" className="button button-primary button-large" onClick={openCreate}>
-              {t('customers.empty.action')}
-            </button>
+            <div className="empty-state-buttons">
+              <button type="button" className="button button-primary button-large" onClick={openCreate}>
+                {t('customers.empty.action')}
+              </button>
+              <button
+                type="button"
+                className="button button-large"
+                disabled={demoLoading}
+                onClick={() => void loadDemo()}
+              >
+                {demoLoading ? t('customerList.demo.loading') : t('customerList.demo.load')}
+              </button>
+            </div>
           }
         />
       ) : (
-        <DataTable<CustomerRowView, CustomerSortField>
-          label={t('customers.tableLabel')}
-          columns={columns}
-          rows={list.rows}
-          total={list.total}
-          page={list.page}
-          pageSize={list.pageSize}
-          sort={list.sort}
-          onSortChange={setSort}
-          onPageChange={setPage}
-          getRowId={(customer) => String(customer.id)}
-          onRowClick={(customer) => navigate('customer', customer.id)}
-          loading={list.loading}
-        />
+        <>
+          <div className="list-toolbar">
+            <button
+              type="button"
+              className="button"
+              aria-expanded={filtersOpen}
+              aria-controls={FILTER_PANEL_ID}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              {t('customerList.filter.button')}
+              {filterCount ? <span className="badge">{filterCount}</span> : null}
+            </button>
+            <button type="button" className="button" onClick={() => setPanel('columns')}>
+              {t('customerList.columns.button')}
+            </button>
+            <SavedViews />
+          </div>
+          {filtersOpen ? (
+            <CustomerFilters
+              // A new set of filters (a view opened, a chip removed) starts a fresh draft.
+              key={JSON.stringify(list.filters)}
+              id={FILTER_PANEL_ID}
+              filters={list.filters}
+              onApply={store.setFilters}
+              onClose={() => setFiltersOpen(false)}
+            />
+          ) : null}
+          <FilterChips filters={list.filters} onChange={store.setFilters} />
+          <BulkBar />
+          {list.error ? (
+            <div className="list-error" role="alert">
+              <span>{describeError(t, list.error.code)}</span>
+              <button type="button" className="button button-small" onClick={() => void load()}>
+                {t('common.retry')}
+              </button>
+            </div>
+          ) : null}
+          <DataTable<CustomerRowView, CustomerSortField>
+            label={t('customers.tableLabel')}
+            columns={columns}
+            rowCount={list.total}
+            rowAt={getRow}
+            getRowId={(customer) => String(customer.id)}
+            onRowsShown={store.showRows}
+            sort={list.sort}
+            onSortChange={store.setSort}
+            resetKey={list.resetKey}
+            onRowClick={(customer) => navigate('customer', customer.id)}
+            isRowSelected={isSelected}
+            loading={list.loading}
+            empty={t('customerList.noMatches')}
+          />
+        </>
       )}
-      {form ? (
-        <CustomerForm onClose={() => setForm(null)} />
+      {panel === 'create' ? <CustomerForm onClose={closePanel} /> : null}
+      {panel === 'columns' ? (
+        <ColumnChooser
+          columns={columnIds}
+          customFields={customFields}
+          onChange={store.setColumns}
+          onClose={closePanel}
+        />
       ) : null}
-    </>
+    </div>
   );
 }

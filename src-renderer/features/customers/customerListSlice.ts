@@ -1,37 +1,62 @@
-import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
-import { toApiError, type ApiClient, type ApiError } from '../../api';
+import type {
+  CustomerFilters,
+  CustomerRowView,
+  CustomerSort,
+  CustomerListInput,
+} from '../../../src-shared/contract';
+import { toApiError, type ApiError } from '../../api/ApiError';
+import type { ApiClient } from '../../api/client';
 
-export const PAGE_SIZE = 50;
+/** Rows per request: one window covers a few screens, so a scroll costs few round trips. */
+export const WINDOW_SIZE = 100;
+/** How far beyond the visible rows to fetch ahead, so scrolling meets loaded rows, not placeholders. */
+const PREFETCH_ROWS = WINDOW_SIZE;
+/** Windows kept in memory; the ones farthest from the visible rows are dropped first. */
+const MAX_CACHED_WINDOWS = 40;
 
-export interface CustomerSort {
-  field: CustomerSortField;
-  direction: 'asc' | 'desc';
-}
+export type { CustomerSort };
 
-/** One page of customers from the server: shared by the customer list and the trash. */
+/**
+ * A virtualized view of a server list (the customer list and the trash): only windows of rows
+ * around what the table shows are fetched and cached; `total` sizes the scrollbar.
+ */
 export interface CustomerListState {
-  rows: CustomerRowView[];
   total: number;
-  page: number;
-  pageSize: number;
+  /** Window index -> its rows. Rows of a window not loaded yet render as placeholders. */
+  windows: ReadonlyMap<number, CustomerRowView[]>;
   /** Undefined means the server's default order for the view. */
   sort: CustomerSort | undefined;
-  /** True once a page has arrived; until then the page shows a loading state, not an empty state. */
+  filters: CustomerFilters;
+  /** Bumped when the order or the filters change: the table scrolls back to the top. */
+  resetKey: number;
+  /** True once a window has arrived; until then the page shows a loading state, not an empty state. */
   loaded: boolean;
+  /** A request is in flight. */
   loading: boolean;
   error: ApiError | null;
+  /** Refetches the rows in view (arrival on the page, data changed elsewhere) without blanking them. */
   load: () => Promise<void>;
-  setPage: (page: number) => void;
+  /** The table reports the rows it shows; missing windows around them are fetched. */
+  showRows: (first: number, last: number) => void;
   setSort: (sort: CustomerSort | undefined) => void;
+  setFilters: (filters: CustomerFilters) => void;
+}
+
+/** The row at a list position, or undefined while its window loads. */
+export function rowAt(
+  windows: ReadonlyMap<number, CustomerRowView[]>,
+  index: number,
+): CustomerRowView | undefined {
+  return windows.get(Math.floor(index / WINDOW_SIZE))?.[index % WINDOW_SIZE];
 }
 
 /** What a list page renders; select it with `useShallow` so the page re-renders only when these change. */
 export const selectListView = (s: CustomerListState) => ({
-  rows: s.rows,
   total: s.total,
-  page: s.page,
-  pageSize: s.pageSize,
+  windows: s.windows,
   sort: s.sort,
+  filters: s.filters,
+  resetKey: s.resetKey,
   loaded: s.loaded,
   loading: s.loading,
   error: s.error,
@@ -46,51 +71,117 @@ export function customerListSlice(
   set: Setter,
   get: Getter,
 ): CustomerListState {
-  // Push events and user actions can overlap; only the newest request may write the state.
-  let latest = 0;
+  // Each change of order, filters or data starts a generation; answers from an older one are dropped.
+  let generation = 0;
+  // Windows fetched in this generation, and those being fetched: neither is asked for again.
+  let fresh = new Set<number>();
+  let inFlight = new Set<number>();
+  // After a sort or filter change the cached rows belong to another list: the first answer replaces them all.
+  let replaceAll = false;
+  let range = { first: 0, last: WINDOW_SIZE - 1 };
 
-  const load = async (): Promise<void> => {
-    const request = ++latest;
+  const wantedWindows = (): number[] => {
+    const { loaded, total } = get();
+    // Before the first answer the total is unknown: ask for the top only.
+    if (!loaded || replaceAll) return [0];
+    const lastRow = Math.min(total - 1, range.last + PREFETCH_ROWS);
+    const from = Math.floor(Math.max(0, range.first - PREFETCH_ROWS) / WINDOW_SIZE);
+    const wanted: number[] = [];
+    for (let index = from; index * WINDOW_SIZE <= lastRow; index++) wanted.push(index);
+    // An empty (or emptied) list still asks once: rows may have arrived since the last answer.
+    if (wanted.length === 0) wanted.push(Math.min(from, Math.floor(Math.max(0, total - 1) / WINDOW_SIZE)));
+    return wanted;
+  };
+
+  /** Drops the windows farthest from the rows in view once the cache is full. */
+  const trimmed = (windows: Map<number, CustomerRowView[]>) => {
+    if (windows.size <= MAX_CACHED_WINDOWS) return windows;
+    const centre = (range.first + range.last) / 2 / WINDOW_SIZE;
+    const byDistance = [...windows.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    for (const index of byDistance.slice(0, windows.size - MAX_CACHED_WINDOWS)) {
+      windows.delete(index);
+      fresh.delete(index);
+    }
+    return windows;
+  };
+
+  const fetchWindow = async (index: number): Promise<void> => {
+    const requestGeneration = generation;
+    const { sort, filters } = get();
+    inFlight.add(index);
     set({ loading: true });
+    const input: CustomerListInput = {
+      view,
+      offset: index * WINDOW_SIZE,
+      limit: WINDOW_SIZE,
+      sort,
+      filters,
+    };
     try {
-      const { page, pageSize, sort } = get();
-      const result = await api.invoke('customers.list', {
-        view,
-        offset: page * pageSize,
-        limit: pageSize,
-        sort,
+      const page = await api.invoke('customers.list', input);
+      if (requestGeneration !== generation) return;
+      inFlight.delete(index);
+      fresh.add(index);
+      const windows = replaceAll ? new Map<number, CustomerRowView[]>() : new Map(get().windows);
+      replaceAll = false;
+      windows.set(index, page.rows);
+      set({
+        windows: trimmed(windows),
+        total: page.total,
+        loaded: true,
+        loading: inFlight.size > 0,
+        error: null,
       });
-      if (request !== latest) return;
-      const lastPage = Math.max(0, Math.ceil(result.total / pageSize) - 1);
-      if (page > lastPage) {
-        // The page emptied under us (last row deleted, possibly by another door): show the last real page.
-        set({ page: lastPage });
-        return load();
-      }
-      set({ rows: result.rows, total: result.total, loaded: true, loading: false, error: null });
+      // The total may have changed what is in view (or this was the first answer): fill the gaps.
+      fill();
     } catch (error) {
-      if (request === latest) set({ loading: false, error: toApiError(error) });
+      if (requestGeneration !== generation) return;
+      inFlight.delete(index);
+      set({ loading: inFlight.size > 0, error: toApiError(error) });
     }
   };
 
+  const fill = (): Promise<void> => {
+    const requests = wantedWindows()
+      .filter((index) => !fresh.has(index) && !inFlight.has(index))
+      .map(fetchWindow);
+    return Promise.all(requests).then(() => undefined);
+  };
+
+  const restart = (options: { replaceAll: boolean }) => {
+    generation++;
+    fresh = new Set();
+    inFlight = new Set();
+    // A reset whose answer never came still owes the table a clean slate.
+    replaceAll = options.replaceAll || replaceAll;
+  };
+
+  const reset = (partial: Pick<Partial<CustomerListState>, 'sort' | 'filters'>) => {
+    restart({ replaceAll: true });
+    range = { first: 0, last: WINDOW_SIZE - 1 };
+    set({ ...partial, resetKey: get().resetKey + 1 });
+    void fill();
+  };
+
   return {
-    rows: [],
     total: 0,
-    page: 0,
-    pageSize: PAGE_SIZE,
+    windows: new Map(),
     sort: undefined,
+    filters: {},
+    resetKey: 0,
     loaded: false,
     loading: false,
     error: null,
-    load,
-    setPage: (page) => {
-      set({ page });
-      void load();
+    load: () => {
+      // Rows already shown stay until their fresh copy arrives: a refetch must not flash placeholders.
+      restart({ replaceAll: false });
+      return fill();
     },
-    setSort: (sort) => {
-      // A new order makes the old page number meaningless.
-      set({ sort, page: 0 });
-      void load();
+    showRows: (first, last) => {
+      range = { first, last };
+      if (get().loaded && !replaceAll) void fill();
     },
+    setSort: (sort) => reset({ sort }),
+    setFilters: (filters) => reset({ filters }),
   };
 }

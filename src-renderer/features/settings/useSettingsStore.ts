@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { AppInfo, Language } from '../../../src-shared/contract';
+import type { AppInfo, ChannelInput, Language, Settings } from '../../../src-shared/contract';
 import { toApiError, type ApiClient, type ApiError } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n/useI18n';
 export interface SettingsState {
   /** The saved choice; null means "follow the system". */
   language: Language | null;
+  /** Everything saved (lists, defaults); null until the first load. */
+  settings: Settings | null;
   info: AppInfo | null;
   loaded: boolean;
   error: ApiError | null;
@@ -17,6 +19,8 @@ export interface SettingsState {
   /** Settings and app info; the app shell waits for this before its first paint. */
   load: () => Promise<void>;
   setLanguage: (language: Language | null) => Promise<void>;
+  /** Saves part of the settings; rejects with an ApiError so a form can show issues at its fields. */
+  update: (patch: ChannelInput<'settings.update'>) => Promise<Settings>;
 }
 
 /** The settings store owns the UI locale: whatever is saved decides it, the system language fills in. */
@@ -27,6 +31,7 @@ function applyLanguage(language: Language | null): void {
 export function createSettingsStore(api: ApiClient) {
   return createStore<SettingsState>()((set, get) => ({
     language: null,
+    settings: null,
     info: null,
     loaded: false,
     error: null,
@@ -39,7 +44,7 @@ export function createSettingsStore(api: ApiClient) {
           api.invoke('app.info', {}),
         ]);
         applyLanguage(settings.language);
-        set({ language: settings.language, info, loaded: true, error: null });
+        set({ language: settings.language, settings, info, loaded: true, error: null });
       } catch (error) {
         set({ error: toApiError(error) });
       }
@@ -53,12 +58,19 @@ export function createSettingsStore(api: ApiClient) {
       try {
         const settings = await api.invoke('settings.update', { language });
         applyLanguage(settings.language);
-        set({ language: settings.language, saving: false });
+        set({ language: settings.language, settings, saving: false });
       } catch (error) {
         applyLanguage(previous);
         set({ language: previous, saving: false });
         showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
       }
+    },
+
+    update: async (patch) => {
+      const settings = await api.invoke('settings.update', patch);
+      set({ settings });
+      showToast({ message: 'settings.saved' });
+      return settings;
     },
   }));
 }

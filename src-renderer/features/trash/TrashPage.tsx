@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
 import { DataTable } from '../../components/DataTable';
@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageStatus } from '../../components/PageStatus';
 import { useI18n } from '../../i18n/useI18n';
-import { selectListView } from '../customers/customerListSlice';
+import { rowAt, selectListView } from '../customers/customerListSlice';
 import { trashColumns } from './trashColumns';
 import { useTrashStore } from './useTrashStore';
 
@@ -21,9 +21,11 @@ const TrashIcon = () => (
 export function TrashPage() {
   const { t, formatDateTime } = useI18n(useShallow((s) => ({ t: s.t, formatDateTime: s.formatDateTime })));
   const list = useTrashStore(useShallow(selectListView));
-  const { load, setPage, setSort, restore } = useTrashStore(
-    useShallow((s) => ({ load: s.load, setPage: s.setPage, setSort: s.setSort, restore: s.restore })),
+  const { load, showRows, setSort, restore } = useTrashStore(
+    useShallow((s) => ({ load: s.load, showRows: s.showRows, setSort: s.setSort, restore: s.restore })),
   );
+  const { windows } = list;
+  const getRow = useCallback((index: number) => rowAt(windows, index), [windows]);
 
   useEffect(() => {
     void load();
@@ -35,7 +37,7 @@ export function TrashPage() {
   );
 
   return (
-    <>
+    <div className="list-page">
       <PageHeader title={t('trash.title')} subtitle={t('trash.subtitle')} />
       {!list.loaded ? (
         <PageStatus loading={list.loading} error={list.error} onRetry={() => void load()} />
@@ -45,17 +47,16 @@ export function TrashPage() {
         <DataTable<CustomerRowView, CustomerSortField>
           label={t('trash.tableLabel')}
           columns={columns}
-          rows={list.rows}
-          total={list.total}
-          page={list.page}
-          pageSize={list.pageSize}
+          rowCount={list.total}
+          rowAt={getRow}
+          onRowsShown={showRows}
           sort={list.sort}
           onSortChange={setSort}
-          onPageChange={setPage}
+          resetKey={list.resetKey}
           getRowId={(customer) => String(customer.id)}
           loading={list.loading}
         />
       )}
-    </>
+    </div>
   );
 }

@@ -1,0 +1,145 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { ChoiceOption, CustomerFilters } from '../../../src-shared/contract';
+import { useI18n, type Translate } from '../../i18n/useI18n';
+import { choiceLabel } from '../settings/choiceLabel';
+import { formatMoney } from './money';
+import { useCustomerOptionsStore } from './useCustomerOptionsStore';
+
+interface Chip {
+  key: string;
+  label: string;
+  without: CustomerFilters;
+}
+
+const omit = (filters: CustomerFilters, ...keys: (keyof CustomerFilters)[]): CustomerFilters => {
+  const copy = { ...filters };
+  for (const key of keys) delete copy[key];
+  return copy;
+};
+
+function choices(t: Translate, kind: 'stage' | 'source', list: ChoiceOption[], keys: string[]): string {
+  return keys
+    .map((key) => choiceLabel(t, kind, list.find((option) => option.key === key) ?? { key, label: key }))
+    .join(t('customerList.chip.separator'));
+}
+
+/** A calendar day (`YYYY-MM-DD`) in the reader's style; read in UTC, so the day never shifts. */
+function formatDay(locale: string, day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? day
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** The filters in force, one removable chip per condition. */
+export function FilterChips({
+  filters,
+  onChange,
+}: {
+  filters: CustomerFilters;
+  onChange: (f: CustomerFilters) => void;
+}) {
+  const { t, locale } = useI18n(useShallow((s) => ({ t: s.t, locale: s.locale })));
+  const options = useCustomerOptionsStore(
+    useShallow((s) => ({
+      currency: s.currency,
+      stages: s.stages,
+      sources: s.sources,
+      tags: s.tags,
+      customFields: s.customFields,
+    })),
+  );
+  const chips: Chip[] = [];
+  const add = (key: string, name: string, value: string, without: CustomerFilters) =>
+    chips.push({ key, label: t('customerList.chip.label', { name, value }), without });
+
+  if (filters.tagIds?.length) {
+    const names = filters.tagIds.map((id) => options.tags.find((tag) => tag.id === id)?.name ?? `#${id}`);
+    add(
+      'tags',
+      t('customer.field.tags'),
+      names.join(t('customerList.chip.separator')),
+      omit(filters, 'tagIds'),
+    );
+  }
+  if (filters.stages?.length) {
+    add(
+      'stages',
+      t('customer.field.stage'),
+      choices(t, 'stage', options.stages, filters.stages),
+      omit(filters, 'stages'),
+    );
+  }
+  if (filters.sources?.length) {
+    add(
+      'sources',
+      t('customer.field.source'),
+      choices(t, 'source', options.sources, filters.sources),
+      omit(filters, 'sources'),
+    );
+  }
+  if (filters.cities?.length) {
+    add(
+      'cities',
+      t('customer.field.city'),
+      filters.cities.join(t('customerList.chip.separator')),
+      omit(filters, 'cities'),
+    );
+  }
+  for (const key of ['hasEmail', 'hasPhone'] as const) {
+    const value = filters[key];
+    if (value !== undefined) {
+      add(
+        key,
+        t(`customerList.filter.${key}`),
+        t(value ? 'customerList.filter.yes' : 'customerList.filter.no'),
+        omit(filters, key),
+      );
+    }
+  }
+  for (const key of ['lastContactAfter', 'lastContactBefore'] as const) {
+    const value = filters[key];
+    if (value) add(key, t(`customerList.filter.${key}`), formatDay(locale, value), omit(filters, key));
+  }
+  for (const [key, label] of [
+    ['revenueMinCents', 'customerList.filter.revenueMin'],
+    ['revenueMaxCents', 'customerList.filter.revenueMax'],
+  ] as const) {
+    const value = filters[key];
+    if (value !== undefined)
+      add(key, t(label), formatMoney(locale, value, options.currency), omit(filters, key));
+  }
+  (filters.custom ?? []).forEach((condition, index) => {
+    const field = options.customFields.find((candidate) => candidate.id === condition.fieldId)?.label ?? '?';
+    const rest = (filters.custom ?? []).filter((_, other) => other !== index);
+    chips.push({
+      key: `custom-${index}`,
+      label: t(`customerList.filter.op.${condition.op}`, { field, value: String(condition.value ?? '') }),
+      without: rest.length ? { ...filters, custom: rest } : omit(filters, 'custom'),
+    });
+  });
+
+  if (chips.length === 0) return null;
+  return (
+    <ul className="filter-chips" aria-label={t('customerList.chip.listLabel')}>
+      {chips.map((chip) => (
+        <li key={chip.key} className="filter-chip">
+          <span>{chip.label}</span>
+          <button
+            type="button"
+            className="filter-chip-remove"
+            aria-label={t('customerList.chip.remove', { filter: chip.label })}
+            onClick={() => onChange(chip.without)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+      <li>
+        <button type="button" className="button button-small" onClick={() => onChange({})}>
+          {t('customerList.chip.clearAll')}
+        </button>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,21 @@
+import type { MessageKey } from '../../i18n/useI18n';
+import type { Page } from '../../app/useRouteStore';
+
+/** What the palette can do besides finding customers; filtered by the typed text like the results. */
+export interface PaletteCommand {
+  id: string;
+  label: MessageKey;
+  run: { kind: 'navigate'; page: Exclude<Page, 'customer'> } | { kind: 'newCustomer' };
+}
+
+export const PALETTE_COMMANDS: PaletteCommand[] = [
+  { id: 'new-customer', label: 'palette.command.newCustomer', run: { kind: 'newCustomer' } },
+  { id: 'go-customers', label: 'palette.command.goCustomers', run: { kind: 'navigate', page: 'customers' } },
+  {
+    id: 'go-duplicates',
+    label: 'palette.command.goDuplicates',
+    run: { kind: 'navigate', page: 'duplicates' },
+  },
+  { id: 'go-trash', label: 'palette.command.goTrash', run: { kind: 'navigate', page: 'trash' } },
+  { id: 'go-settings', label: 'palette.command.goSettings', run: { kind: 'navigate', page: 'settings' } },
+];

@@ -1,0 +1,41 @@
+/** The Duplicates page and the merge dialog. Spread into en.ts. */
+export const duplicatesEn = {
+  'duplicates.title': 'Duplicates',
+  'duplicates.subtitle': 'Records that look like one person. Merge them, or say they are different people.',
+  'duplicates.listLabel': 'Possible duplicates',
+  'duplicates.empty.title': 'No duplicates found',
+  'duplicates.empty.body':
+    'When two customers share an email, a phone number, or a name with the same company or city, they show up here.',
+  'duplicates.reason.email': 'Same email: {value}',
+  'duplicates.reason.phone': 'Same phone: {value}',
+  'duplicates.reason.nameCompany': 'Same name and company: {value}',
+  'duplicates.reason.nameCity': 'Same name and city: {value}',
+  'duplicates.score': 'Match {score}/100',
+  'duplicates.added': 'Added {date}',
+  'duplicates.dismiss': 'Not the same person',
+  'duplicates.dismissAria': '{a} and {b} are not the same person',
+  'duplicates.merge': 'Merge…',
+  'duplicates.mergeAria': 'Merge {a} and {b}',
+  'duplicates.toast.dismissed': '{a} and {b} will not be suggested again',
+  'duplicates.toast.merged': 'Merged {other} into {kept}',
+  'duplicates.toast.unmerged': 'Merge undone: {kept} and {other} are separate again',
+
+  'duplicates.dialog.title': 'Merge two records',
+  'duplicates.dialog.loading': 'Loading both records…',
+  'duplicates.dialog.hint':
+    'Where the records differ, pick the value to keep. Emails, phones, tags and custom fields of both are kept.',
+  'duplicates.dialog.field': 'Field',
+  'duplicates.dialog.kept': 'Kept: {name}',
+  'duplicates.dialog.other': 'To the trash: {name}',
+  'duplicates.dialog.pick': '{field}: {value}',
+  'duplicates.dialog.empty': '(empty)',
+  'duplicates.dialog.together': 'Together',
+  'duplicates.dialog.emails': 'Emails',
+  'duplicates.dialog.phones': 'Phones',
+  'duplicates.dialog.tags': 'Tags',
+  'duplicates.dialog.moves':
+    'Orders, conversations and feedback of {other} move to {kept}, then {other} goes to the trash. You can undo the merge.',
+  'duplicates.dialog.orders': '{count} paid orders move with them.',
+  'duplicates.dialog.confirm': 'Merge',
+  'duplicates.dialog.merging': 'Merging…',
+} satisfies Record<string, string>;

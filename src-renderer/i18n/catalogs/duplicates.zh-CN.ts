@@ -1,0 +1,41 @@
+import type { duplicatesEn } from './duplicates.en';
+
+export const duplicatesZhCN: Record<keyof typeof duplicatesEn, string> = {
+  'duplicates.title': '重复客户',
+  'duplicates.subtitle': '看起来是同一个人的记录。可以合并，也可以标记为不同的人。',
+  'duplicates.listLabel': '可能重复的客户',
+  'duplicates.empty.title': '没有发现重复客户',
+  'duplicates.empty.body': '当两位客户的邮箱或电话相同，或姓名相同且公司或城市相同时，会显示在这里。',
+  'duplicates.reason.email': '邮箱相同：{value}',
+  'duplicates.reason.phone': '电话相同：{value}',
+  'duplicates.reason.nameCompany': '姓名和公司相同：{value}',
+  'duplicates.reason.nameCity': '姓名和城市相同：{value}',
+  'duplicates.score': '相似度 {score}/100',
+  'duplicates.added': '添加于 {date}',
+  'duplicates.dismiss': '不是同一个人',
+  'duplicates.dismissAria': '{a} 和 {b} 不是同一个人',
+  'duplicates.merge': '合并…',
+  'duplicates.mergeAria': '合并 {a} 和 {b}',
+  'duplicates.toast.dismissed': '不会再提示 {a} 和 {b} 重复',
+  'duplicates.toast.merged': '已将 {other} 合并到 {kept}',
+  'duplicates.toast.unmerged': '已撤销合并：{kept} 和 {other} 重新分开',
+
+  'duplicates.dialog.title': '合并两条记录',
+  'duplicates.dialog.loading': '正在加载两条记录…',
+  'duplicates.dialog.hint':
+    '在两条记录不同的地方，选择要保留的值。两边的邮箱、电话、标签和自定义字段都会保留。',
+  'duplicates.dialog.field': '字段',
+  'duplicates.dialog.kept': '保留：{name}',
+  'duplicates.dialog.other': '移到回收站：{name}',
+  'duplicates.dialog.pick': '{field}：{value}',
+  'duplicates.dialog.empty': '（空）',
+  'duplicates.dialog.together': '合并后',
+  'duplicates.dialog.emails': '邮箱',
+  'duplicates.dialog.phones': '电话',
+  'duplicates.dialog.tags': '标签',
+  'duplicates.dialog.moves':
+    '{other} 的订单、沟通记录和反馈会移到 {kept}，随后 {other} 移到回收站。合并可以撤销。',
+  'duplicates.dialog.orders': '其中包括 {count} 笔已付款订单。',
+  'duplicates.dialog.confirm': '合并',
+  'duplicates.dialog.merging': '正在合并…',
+};

@@ -1,0 +1,25 @@
+/** The command palette (Ctrl/Cmd+K or /). Spread into en.ts. */
+export const searchEn = {
+  'palette.title': 'Search and commands',
+  'palette.placeholder':
+    'Find a customer by name, pinyin (zs), phone, email, WeChat, notes… or type a command',
+  'palette.customers': 'Customers',
+  'palette.commands': 'Commands',
+  'palette.noResults': 'No customer matches “{query}”.',
+  'palette.searching': 'Searching…',
+  'palette.took': 'Found in {ms} ms',
+  'palette.hint': '↑↓ to move · Enter to open · Esc to close',
+  'palette.openButton': 'Search',
+  'palette.matched.name': 'name',
+  'palette.matched.pinyin': 'pinyin',
+  'palette.matched.company': 'company',
+  'palette.matched.contacts': 'email or phone',
+  'palette.matched.wechat': 'WeChat',
+  'palette.matched.notes': 'notes',
+  'palette.matched.conversation': 'conversation',
+  'palette.command.newCustomer': 'New customer',
+  'palette.command.goCustomers': 'Go to Customers',
+  'palette.command.goDuplicates': 'Go to Duplicates',
+  'palette.command.goTrash': 'Go to Trash',
+  'palette.command.goSettings': 'Go to Settings',
+} as const;

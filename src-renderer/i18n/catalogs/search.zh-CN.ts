@@ -1,0 +1,25 @@
+import type { searchEn } from './search.en';
+
+export const searchZhCN: Record<keyof typeof searchEn, string> = {
+  'palette.title': '搜索与命令',
+  'palette.placeholder': '按姓名、拼音（如 zs）、电话、邮箱、微信、备注查找客户…或输入命令',
+  'palette.customers': '客户',
+  'palette.commands': '命令',
+  'palette.noResults': '没有与“{query}”匹配的客户。',
+  'palette.searching': '正在搜索…',
+  'palette.took': '用时 {ms} 毫秒',
+  'palette.hint': '↑↓ 移动 · Enter 打开 · Esc 关闭',
+  'palette.openButton': '搜索',
+  'palette.matched.name': '姓名',
+  'palette.matched.pinyin': '拼音',
+  'palette.matched.company': '公司',
+  'palette.matched.contacts': '邮箱或电话',
+  'palette.matched.wechat': '微信',
+  'palette.matched.notes': '备注',
+  'palette.matched.conversation': '沟通记录',
+  'palette.command.newCustomer': '新建客户',
+  'palette.command.goCustomers': '前往客户列表',
+  'palette.command.goDuplicates': '前往重复客户',
+  'palette.command.goTrash': '前往回收站',
+  'palette.command.goSettings': '前往设置',
+};
