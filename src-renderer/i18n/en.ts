@@ -71,7 +71,13 @@ export const en = {
   'customers.toast.restored': 'Restored: {name}',
 
   'trash.title': 'Trash',
-  'trash.subtitle': 'Deleted customers stay here until you restore them.',
+  'trash.subtitle': 'Deleted customers stay here until you restore them, or erase them for good.',
+  'trash.purge.button': 'Erase older than {days} days…',
+  'trash.purge.title': 'Erase old customers for good?',
+  'trash.purge.body':
+    'Customers that have been in the trash for more than {days} days are erased, with their orders, conversations and feedback. This cannot be undone. (The age is set in Settings.)',
+  'trash.purge.confirm': 'Erase for good',
+  'trash.purge.done': '{count} customers erased',
   'trash.tableLabel': 'Deleted customers',
   'trash.empty.title': 'The trash is empty',
   'trash.empty.body': 'Customers you delete appear here, and you can restore them at any time.',

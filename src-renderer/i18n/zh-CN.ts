@@ -68,7 +68,13 @@ export const zhCN: Messages = {
   'customers.toast.restored': '已恢复：{name}',
 
   'trash.title': '回收站',
-  'trash.subtitle': '删除的客户会保留在这里，直到你把它们恢复。',
+  'trash.subtitle': '删除的客户会保留在这里，直到你恢复或永久清除它们。',
+  'trash.purge.button': '清除超过 {days} 天的客户…',
+  'trash.purge.title': '永久清除旧客户？',
+  'trash.purge.body':
+    '在回收站中超过 {days} 天的客户将被永久删除，连同其订单、沟通记录和反馈。此操作无法撤销。（天数可在设置中修改。）',
+  'trash.purge.confirm': '永久清除',
+  'trash.purge.done': '已清除 {count} 位客户',
   'trash.tableLabel': '已删除的客户',
   'trash.empty.title': '回收站是空的',
   'trash.empty.body': '删除的客户会出现在这里，你可以随时把它们恢复。',

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageStatus } from '../../components/PageStatus';
 import { useI18n } from '../../i18n/useI18n';
 import { rowAt, selectListView } from '../customers/customerListSlice';
+import { PurgeTrashButton } from './PurgeTrashButton';
 import { trashColumns } from './trashColumns';
 import { useTrashStore } from './useTrashStore';
 
@@ -38,7 +39,11 @@ export function TrashPage() {
 
   return (
     <div className="list-page">
-      <PageHeader title={t('trash.title')} subtitle={t('trash.subtitle')} />
+      <PageHeader
+        title={t('trash.title')}
+        subtitle={t('trash.subtitle')}
+        actions={list.total > 0 ? <PurgeTrashButton /> : undefined}
+      />
       {!list.loaded ? (
         <PageStatus loading={list.loading} error={list.error} onRetry={() => void load()} />
       ) : list.total === 0 ? (

@@ -8,6 +8,8 @@ import { customerListSlice, type CustomerListState } from '../customers/customer
 
 export interface TrashState extends CustomerListState {
   restore: (customer: Customer) => Promise<void>;
+  /** Erases for good what has been in the trash longer than the owner's setting; says how many. */
+  purge: () => Promise<void>;
 }
 
 export function createTrashStore(api: ApiClient) {
@@ -19,6 +21,16 @@ export function createTrashStore(api: ApiClient) {
       try {
         const restored = await api.invoke('customers.restore', { id: customer.id });
         showToast({ message: 'customers.toast.restored', params: { name: restored.name } });
+      } catch (error) {
+        showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+      }
+      await get().load();
+    },
+
+    purge: async () => {
+      try {
+        const { purged } = await api.invoke('customers.purge', {});
+        showToast({ message: 'trash.purge.done', params: { count: purged } });
       } catch (error) {
         showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
       }
