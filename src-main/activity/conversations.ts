@@ -1,19 +1,12 @@
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
 import type { Conversation, ParsedInput } from '../../src-shared/contract';
 import { toIso } from '../core/clock';
 import { notFound } from '../core/errors';
 import type { Db } from '../db/open';
 import { conversations, type ConversationRow } from '../db/schema';
-import {
-  epochOf,
-  requireEditable,
-  requireLiveCustomer,
-  setTrashed,
-  writeWithStats,
-  type ActivityDeps,
-} from './context';
+import { ActivityService, sentOnly } from './activityService';
+import { epochOf, type ActivityDeps } from './context';
 
 type ConversationFields = ParsedInput<'conversations.create'>;
 type ConversationPatch = ParsedInput<'conversations.update'>['patch'];
@@ -36,21 +29,25 @@ export function reindexConversation(sqlite: Database.Database, id: number): void
 }
 
 /** Conversations (沟通记录): calls, mails, meetings, WeChat… logged against a customer. */
-export class ConversationService {
-  constructor(private readonly deps: ActivityDeps) {}
+export class ConversationService extends ActivityService<Conversation> {
+  constructor(deps: ActivityDeps) {
+    super(deps, {
+      table: 'conversations',
+      noun: 'Conversation',
+      feedsStats: true,
+      read: readConversation,
+      // In the trash means out of search.
+      afterTrashMove: (id) => reindexConversation(deps.sqlite, id),
+    });
+  }
 
   create(fields: ConversationFields): Conversation {
-    const { db, sqlite, clock } = this.deps;
-    const now = clock.now();
-    const id = writeWithStats(this.deps, () => {
-      requireLiveCustomer(db, fields.customerId);
+    const { db, sqlite } = this.deps;
+    return this.insertFor(fields.customerId, (base) => {
       const row = db
         .insert(conversations)
         .values({
-          uid: uuidv7(),
-          createdAt: now,
-          updatedAt: now,
-          customerId: fields.customerId,
+          ...base,
           kind: fields.kind,
           direction: fields.direction,
           occurredAt: epochOf(fields.occurredAt),
@@ -61,52 +58,28 @@ export class ConversationService {
         .returning({ id: conversations.id })
         .get();
       reindexConversation(sqlite, row.id);
-      return { result: row.id, customerIds: [fields.customerId] };
+      return row.id;
     });
-    return readConversation(db, id);
   }
 
   update(id: number, patch: ConversationPatch): Conversation {
     const { db, sqlite, clock } = this.deps;
-    writeWithStats(this.deps, () => {
-      const current = requireEditable(
-        'Conversation',
-        id,
-        db.select().from(conversations).where(eq(conversations.id, id)).get(),
-      );
-      requireLiveCustomer(db, current.customerId);
-      const { occurredAt, ...scalars } = patch;
-      const changes = Object.fromEntries(Object.entries(scalars).filter(([, value]) => value !== undefined));
-      db.update(conversations)
-        .set({
-          ...changes,
-          ...(occurredAt !== undefined ? { occurredAt: epochOf(occurredAt) } : {}),
-          updatedAt: clock.now(),
-        })
-        .where(eq(conversations.id, id))
-        .run();
-      reindexConversation(sqlite, id);
-      return { result: undefined, customerIds: [current.customerId] };
-    });
-    return readConversation(db, id);
-  }
-
-  /** Moves the conversation to the trash (out of search); deleting again keeps the first deletion time. */
-  delete(id: number): Conversation {
-    return this.trash(id, true);
-  }
-
-  restore(id: number): Conversation {
-    return this.trash(id, false);
-  }
-
-  private trash(id: number, trashed: boolean): Conversation {
-    writeWithStats(this.deps, () => {
-      const customerId = setTrashed(this.deps, 'conversations', 'Conversation', id, trashed);
-      reindexConversation(this.deps.sqlite, id);
-      return { result: undefined, customerIds: [customerId] };
-    });
-    return readConversation(this.deps.db, id);
+    return this.edit(
+      id,
+      () => db.select().from(conversations).where(eq(conversations.id, id)).get(),
+      () => {
+        const { occurredAt, ...scalars } = patch;
+        db.update(conversations)
+          .set({
+            ...sentOnly(scalars),
+            ...(occurredAt !== undefined ? { occurredAt: epochOf(occurredAt) } : {}),
+            updatedAt: clock.now(),
+          })
+          .where(eq(conversations.id, id))
+          .run();
+        reindexConversation(sqlite, id);
+      },
+    );
   }
 }
 

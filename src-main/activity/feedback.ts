@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
 import type { FeedbackEntry, FeedbackSummary, ParsedInput } from '../../src-shared/contract';
 import { toIso } from '../core/clock';
 import { invalidFields, notFound } from '../core/errors';
 import type { Db } from '../db/open';
 import { customers, feedback, type FeedbackRow } from '../db/schema';
-import { epochOf, requireLiveCustomer, setTrashed, writeWithStats, type ActivityDeps } from './context';
+import { ActivityService } from './activityService';
+import { epochOf, type ActivityDeps } from './context';
 
 type FeedbackFields = ParsedInput<'feedback.create'>;
 type SummaryInput = ParsedInput<'feedback.summary'>;
@@ -20,10 +20,11 @@ interface SummaryCounts {
 }
 
 /** CSAT (1–5) and NPS (0–10) answers; they feed the summary, not the customer's derived columns. */
-export class FeedbackService {
+export class FeedbackService extends ActivityService<FeedbackEntry> {
   private readonly summaryStatement;
 
-  constructor(private readonly deps: ActivityDeps) {
+  constructor(deps: ActivityDeps) {
+    super(deps, { table: 'feedback', noun: 'Feedback', feedsStats: false, read: readFeedback });
     // Per customer: all of that customer's answers. Overall: only customers outside the trash,
     // like every other list; answers in the trash never count. `from` inclusive, `to` exclusive.
     this.summaryStatement = deps.sqlite.prepare(
@@ -43,17 +44,11 @@ export class FeedbackService {
   }
 
   create(fields: FeedbackFields): FeedbackEntry {
-    const { db, clock } = this.deps;
-    const now = clock.now();
-    const id = writeWithStats(this.deps, () => {
-      requireLiveCustomer(db, fields.customerId);
-      const row = db
+    return this.insertFor(fields.customerId, (base) => {
+      const row = this.deps.db
         .insert(feedback)
         .values({
-          uid: uuidv7(),
-          createdAt: now,
-          updatedAt: now,
-          customerId: fields.customerId,
+          ...base,
           kind: fields.kind,
           score: fields.score,
           answeredAt: epochOf(fields.answeredAt),
@@ -61,17 +56,8 @@ export class FeedbackService {
         })
         .returning({ id: feedback.id })
         .get();
-      return { result: row.id, customerIds: [] };
+      return row.id;
     });
-    return readFeedback(db, id);
-  }
-
-  delete(id: number): FeedbackEntry {
-    return this.trash(id, true);
-  }
-
-  restore(id: number): FeedbackEntry {
-    return this.trash(id, false);
   }
 
   summary(input: SummaryInput): FeedbackSummary {
@@ -96,14 +82,6 @@ export class FeedbackService {
       to,
     }) as SummaryCounts;
     return summarize(counts);
-  }
-
-  private trash(id: number, trashed: boolean): FeedbackEntry {
-    writeWithStats(this.deps, () => {
-      setTrashed(this.deps, 'feedback', 'Feedback', id, trashed);
-      return { result: undefined, customerIds: [] };
-    });
-    return readFeedback(this.deps.db, id);
   }
 }
 

@@ -1,18 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
 import type { Order, ParsedInput } from '../../src-shared/contract';
 import { toIso } from '../core/clock';
 import { invalidFields, notFound } from '../core/errors';
 import type { Db } from '../db/open';
 import { orderLines, orders, type OrderRow } from '../db/schema';
-import {
-  epochOf,
-  requireEditable,
-  requireLiveCustomer,
-  setTrashed,
-  writeWithStats,
-  type ActivityDeps,
-} from './context';
+import { ActivityService, sentOnly } from './activityService';
+import { epochOf, type ActivityDeps } from './context';
 
 type OrderFields = ParsedInput<'orders.create'>;
 type OrderPatch = ParsedInput<'orders.update'>['patch'];
@@ -30,27 +23,23 @@ const MAX_CENTS = 1_000_000_000_000;
  * long as the order's total stays at 0 or more. An explicit `amountCents` wins over the lines
  * (it may include shipping or tax the lines do not list); without it the amount is the lines' sum.
  */
-export class OrderService {
-  constructor(private readonly deps: ActivityDeps) {}
+export class OrderService extends ActivityService<Order> {
+  constructor(deps: ActivityDeps) {
+    super(deps, { table: 'orders', noun: 'Order', feedsStats: true, read: readOrder });
+  }
 
   create(fields: OrderFields): Order {
-    const { db, clock } = this.deps;
-    const now = clock.now();
     const amountCents = orderAmount(fields.amountCents, fields.lines, 'amountCents');
     if (amountCents === undefined) {
       throw invalidFields([
         { path: 'amountCents', code: 'required', message: 'Give the order an amount or at least one line' },
       ]);
     }
-    const id = writeWithStats(this.deps, () => {
-      requireLiveCustomer(db, fields.customerId);
-      const row = db
+    return this.insertFor(fields.customerId, (base) => {
+      const row = this.deps.db
         .insert(orders)
         .values({
-          uid: uuidv7(),
-          createdAt: now,
-          updatedAt: now,
-          customerId: fields.customerId,
+          ...base,
           orderedAt: epochOf(fields.orderedAt),
           amountCents,
           currency: fields.currency ?? this.deps.settings.get().currency,
@@ -62,53 +51,34 @@ export class OrderService {
         .returning({ id: orders.id })
         .get();
       this.writeLines(row.id, fields.lines);
-      return { result: row.id, customerIds: [fields.customerId] };
+      return row.id;
     });
-    return readOrder(db, id);
   }
 
   /** Only what the patch sends changes; new lines replace the old ones and, without an amount, set it. */
   update(id: number, patch: OrderPatch): Order {
     const { db, clock } = this.deps;
-    writeWithStats(this.deps, () => {
-      const current = requireEditable('Order', id, db.select().from(orders).where(eq(orders.id, id)).get());
-      requireLiveCustomer(db, current.customerId);
-      const amountCents = orderAmount(patch.amountCents, patch.lines ?? [], 'patch.amountCents');
-      const { lines, orderedAt, amountCents: _amount, ...scalars } = patch;
-      const changes = Object.fromEntries(Object.entries(scalars).filter(([, value]) => value !== undefined));
-      db.update(orders)
-        .set({
-          ...changes,
-          ...(orderedAt !== undefined ? { orderedAt: epochOf(orderedAt) } : {}),
-          ...(amountCents !== undefined ? { amountCents } : {}),
-          updatedAt: clock.now(),
-        })
-        .where(eq(orders.id, id))
-        .run();
-      if (lines !== undefined) {
-        db.delete(orderLines).where(eq(orderLines.orderId, id)).run();
-        this.writeLines(id, lines);
-      }
-      return { result: undefined, customerIds: [current.customerId] };
-    });
-    return readOrder(db, id);
-  }
-
-  /** Moves the order to the trash; deleting again keeps the first deletion time. */
-  delete(id: number): Order {
-    return this.trash(id, true);
-  }
-
-  restore(id: number): Order {
-    return this.trash(id, false);
-  }
-
-  private trash(id: number, trashed: boolean): Order {
-    writeWithStats(this.deps, () => ({
-      result: undefined,
-      customerIds: [setTrashed(this.deps, 'orders', 'Order', id, trashed)],
-    }));
-    return readOrder(this.deps.db, id);
+    return this.edit(
+      id,
+      () => db.select().from(orders).where(eq(orders.id, id)).get(),
+      () => {
+        const amountCents = orderAmount(patch.amountCents, patch.lines ?? [], 'patch.amountCents');
+        const { lines, orderedAt, amountCents: _amount, ...scalars } = patch;
+        db.update(orders)
+          .set({
+            ...sentOnly(scalars),
+            ...(orderedAt !== undefined ? { orderedAt: epochOf(orderedAt) } : {}),
+            ...(amountCents !== undefined ? { amountCents } : {}),
+            updatedAt: clock.now(),
+          })
+          .where(eq(orders.id, id))
+          .run();
+        if (lines !== undefined) {
+          db.delete(orderLines).where(eq(orderLines.orderId, id)).run();
+          this.writeLines(id, lines);
+        }
+      },
+    );
   }
 
   private writeLines(orderId: number, lines: LineInput[]): void {

@@ -3,6 +3,7 @@ import { and, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   TIMELINE_KINDS,
+  timelineItemId,
   type CustomerEvent,
   type ParsedInput,
   type TimelineItem,
@@ -184,23 +185,10 @@ export class Timeline {
 
 const KIND_RANK: Record<TimelineKind, number> = { order: 0, conversation: 1, feedback: 2, event: 3 };
 
-function itemId(item: TimelineItem): number {
-  switch (item.kind) {
-    case 'order':
-      return item.order.id;
-    case 'conversation':
-      return item.conversation.id;
-    case 'feedback':
-      return item.feedback.id;
-    case 'event':
-      return item.event.id;
-  }
-}
-
 /** Newest instant first; the tie rule documented on Timeline. ISO strings in UTC sort as instants. */
 function newestFirst(a: TimelineItem, b: TimelineItem): number {
   if (a.at !== b.at) return a.at < b.at ? 1 : -1;
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || itemId(b) - itemId(a);
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || timelineItemId(b) - timelineItemId(a);
 }
 
 function parseData(json: string): Record<string, unknown> {

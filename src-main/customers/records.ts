@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { CustomerFieldsParsed } from '../../src-shared/contract';
+import {
+  CUSTOMER_SCALAR_FIELDS,
+  type CustomerFieldsParsed,
+  type CustomerScalarField,
+} from '../../src-shared/contract';
 import {
   canonicalEmail,
   namePinyin,
@@ -11,43 +15,23 @@ import {
 import { shortSearchDocument } from './shortSearch';
 import { nameSortKey } from './sortKey';
 
+/** `jobTitle` -> `job_title`: the customers table names a field's column in snake_case. */
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : S;
+export type ScalarColumn = SnakeCase<CustomerScalarField>;
+
+export const scalarColumn = (field: CustomerScalarField) =>
+  field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`) as ScalarColumn;
+
 /** The scalar columns a customer form edits, in the order the statements below bind them. */
-const SCALAR_COLUMNS = [
-  'name',
-  'company',
-  'job_title',
-  'wechat',
-  'country',
-  'province',
-  'city',
-  'street',
-  'postcode',
-  'source',
-  'stage',
-  'birthday',
-  'notes',
-  'consent',
-] as const;
+export const SCALAR_COLUMNS = CUSTOMER_SCALAR_FIELDS.map(scalarColumn);
 
-type ScalarValues = Record<(typeof SCALAR_COLUMNS)[number], string | null>;
-
-export function scalarValues(fields: CustomerFieldsParsed): ScalarValues {
-  return {
-    name: fields.name,
-    company: fields.company,
-    job_title: fields.jobTitle,
-    wechat: fields.wechat,
-    country: fields.country,
-    province: fields.province,
-    city: fields.city,
-    street: fields.street,
-    postcode: fields.postcode,
-    source: fields.source,
-    stage: fields.stage,
-    birthday: fields.birthday,
-    notes: fields.notes,
-    consent: fields.consent,
-  };
+/** The form's scalar fields keyed by column, as the statements below bind them. */
+export function scalarValues(fields: CustomerFieldsParsed): Record<ScalarColumn, string | null> {
+  return Object.fromEntries(
+    CUSTOMER_SCALAR_FIELDS.map((field) => [scalarColumn(field), fields[field]]),
+  ) as Record<ScalarColumn, string | null>;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock';
 import { AppError, invalidFields, notFound } from '../core/errors';
 import type { EventHub } from '../core/events';
 import { parseCustomValues } from '../customers/read';
-import type { CustomerRecords } from '../customers/records';
+import { SCALAR_COLUMNS, scalarColumn, type CustomerRecords } from '../customers/records';
 import type { SettingsService } from '../settings/service';
 
 export interface MergeDeps {
@@ -22,31 +22,15 @@ export const MERGE_BATCH_KIND = 'merge';
 
 /** Every column of the kept record a merge may rewrite, so undo can put each back as it was. */
 const RESTORED_COLUMNS = [
-  'name',
+  ...SCALAR_COLUMNS,
   'name_sort',
-  'company',
-  'job_title',
   'email',
   'phone',
-  'wechat',
-  'country',
-  'province',
-  'city',
-  'street',
-  'postcode',
-  'source',
-  'stage',
-  'birthday',
-  'notes',
-  'consent',
   'consent_at',
   'custom_values',
   'updated_at',
 ] as const;
 type RestoredRow = Record<(typeof RESTORED_COLUMNS)[number], string | number | null>;
-
-const columnOf = (field: MergeField): (typeof RESTORED_COLUMNS)[number] =>
-  field === 'jobTitle' ? 'job_title' : field;
 
 /** Rows that belong to a customer and follow them into the kept record. */
 const MOVED_TABLES = ['orders', 'conversations', 'feedback', 'customer_events'] as const;
@@ -137,7 +121,7 @@ export class CustomerMerge {
       const id = batches.start(MERGE_BATCH_KIND);
 
       const row: RestoredRow = { ...kept.row, updated_at: now };
-      for (const field of new Set(takeFromMerged)) row[columnOf(field)] = merged.row[columnOf(field)];
+      for (const field of new Set(takeFromMerged)) row[scalarColumn(field)] = merged.row[scalarColumn(field)];
       // Derived from the fields taken: the sort key of the name, the date consent was given.
       if (takeFromMerged.includes('name')) row.name_sort = merged.row.name_sort;
       if (takeFromMerged.includes('consent')) row.consent_at = merged.row.consent_at;

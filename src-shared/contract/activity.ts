@@ -177,6 +177,20 @@ export const timelineItem = z.discriminatedUnion('kind', [
 ]);
 export type TimelineItem = z.infer<typeof timelineItem>;
 
+/** The id of the order, conversation, feedback or event an entry shows (unique within its kind). */
+export function timelineItemId(item: TimelineItem): number {
+  switch (item.kind) {
+    case 'order':
+      return item.order.id;
+    case 'conversation':
+      return item.conversation.id;
+    case 'feedback':
+      return item.feedback.id;
+    case 'event':
+      return item.event.id;
+  }
+}
+
 export const timelineInput = z.strictObject({
   customerId: recordId,
   kinds: z.array(z.enum(TIMELINE_KINDS)).min(1).max(4).optional(),

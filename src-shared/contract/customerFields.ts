@@ -33,6 +33,29 @@ export const customValue = z.union([z.string().trim().max(CUSTOMER_LIMITS.custom
 /** Keyed by the custom field's id (as a string: JSON object keys). */
 export const customValues = z.record(z.string().regex(/^\d+$/), customValue);
 
+/**
+ * The editable single-value fields (lists — emails, phones, tags, custom values — aside), in the
+ * order the customers table has their columns. The form, the writes and the merge all walk this
+ * one list, so a new field cannot be forgotten by one of them.
+ */
+export const CUSTOMER_SCALAR_FIELDS = [
+  'name',
+  'company',
+  'jobTitle',
+  'wechat',
+  'country',
+  'province',
+  'city',
+  'street',
+  'postcode',
+  'source',
+  'stage',
+  'birthday',
+  'notes',
+  'consent',
+] as const;
+export type CustomerScalarField = (typeof CUSTOMER_SCALAR_FIELDS)[number];
+
 /** Each editable field once, without defaults: a patch must not fill in what it did not send. */
 const customerFieldShape = {
   name: requiredText(CUSTOMER_LIMITS.name),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customerRow } from './customerFields';
+import { CUSTOMER_SCALAR_FIELDS, customerRow } from './customerFields';
 import { optionalText, recordId } from './fields';
 
 export const DUPLICATE_REASONS = ['email', 'phone', 'nameCompany', 'nameCity'] as const;
@@ -30,22 +30,7 @@ export const duplicatePair = z.object({
 export type DuplicatePair = z.infer<typeof duplicatePair>;
 
 /** Scalar fields the owner picks between when merging; lists (emails, phones, tags) are united. */
-export const MERGE_FIELDS = [
-  'name',
-  'company',
-  'jobTitle',
-  'wechat',
-  'country',
-  'province',
-  'city',
-  'street',
-  'postcode',
-  'source',
-  'stage',
-  'birthday',
-  'notes',
-  'consent',
-] as const;
+export const MERGE_FIELDS = CUSTOMER_SCALAR_FIELDS;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
 export const mergeInput = z.strictObject({

@@ -4,7 +4,7 @@ import type { BulkAction } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n/useI18n';
 import { choiceLabel } from '../settings/choiceLabel';
-import { useCustomerOptionsStore } from './useCustomerOptionsStore';
+import { useCustomerOptions } from './useCustomerOptions';
 import { useCustomerStore } from './useCustomerStore';
 
 type Picker = 'addTag' | 'removeTag' | 'setStage';
@@ -21,7 +21,7 @@ function PickDialog({
 }) {
   const t = useT();
   const id = useId();
-  const { tags, stages } = useCustomerOptionsStore(useShallow((s) => ({ tags: s.tags, stages: s.stages })));
+  const { tags, stages } = useCustomerOptions();
   const choices =
     picker === 'setStage'
       ? [

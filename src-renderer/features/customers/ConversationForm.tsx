@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { CONVERSATION_KINDS, DIRECTIONS, conversationFields } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
 import { Field } from './Field';
 import { pickedInstant, toLocalInput } from './localTime';
-import { QuickFormFooter } from './QuickFormFooter';
+import { DateTimeField, QuickFormDialog, SelectField } from './QuickFormDialog';
 import { useCustomerDetailStore } from './useCustomerDetailStore';
 import { useQuickForm } from './useQuickForm';
 
@@ -23,7 +22,7 @@ export function ConversationForm({ customerId, onClose }: { customerId: number; 
   const t = useT();
   const logConversation = useCustomerDetailStore((s) => s.logConversation);
   const [opened] = useState(() => toLocalInput(new Date()));
-  const { values, errors, change, submit, formError, saving, formRef } = useQuickForm({
+  const { values, errors, change, ...frame } = useQuickForm({
     fields: FIELDS,
     initial: {
       kind: 'call',
@@ -54,87 +53,68 @@ export function ConversationForm({ customerId, onClose }: { customerId: number; 
   });
 
   return (
-    <Dialog title={t('customer.conversationForm.title')} onClose={onClose}>
-      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="form-grid">
-          <Field label={t('customer.conversationForm.kind')} error={errors.kind}>
-            {(control) => (
-              <select
-                {...control}
-                name="kind"
-                data-autofocus
-                value={values.kind}
-                onChange={(event) => change('kind', event.target.value)}
-              >
-                {CONVERSATION_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`customer.conversation.kind.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('customer.conversationForm.direction')} error={errors.direction}>
-            {(control) => (
-              <select
-                {...control}
-                name="direction"
-                value={values.direction}
-                onChange={(event) => change('direction', event.target.value)}
-              >
-                <option value="">{t('customer.conversationForm.noDirection')}</option>
-                {DIRECTIONS.map((direction) => (
-                  <option key={direction} value={direction}>
-                    {t(`customer.conversation.direction.${direction}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('customer.conversationForm.occurredAt')} error={errors.occurredAt}>
-            {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                name="occurredAt"
-                value={values.occurredAt}
-                onChange={(event) => change('occurredAt', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('customer.conversationForm.duration')} error={errors.durationMinutes}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="numeric"
-                name="durationMinutes"
-                autoComplete="off"
-                value={values.durationMinutes}
-                onChange={(event) => change('durationMinutes', event.target.value)}
-              />
-            )}
-          </Field>
-          <TextField
-            name="subject"
-            label={t('customer.conversationForm.subject')}
-            value={values.subject}
-            onChange={(value) => change('subject', value)}
-            error={errors.subject}
-            className="field-wide"
+    <QuickFormDialog title={t('customer.conversationForm.title')} onClose={onClose} {...frame}>
+      <SelectField
+        name="kind"
+        label={t('customer.conversationForm.kind')}
+        value={values.kind}
+        error={errors.kind}
+        onChange={(value) => change('kind', value)}
+        choices={CONVERSATION_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`customer.conversation.kind.${kind}`),
+        }))}
+        first
+      />
+      <SelectField
+        name="direction"
+        label={t('customer.conversationForm.direction')}
+        value={values.direction}
+        error={errors.direction}
+        onChange={(value) => change('direction', value)}
+        choices={DIRECTIONS.map((direction) => ({
+          value: direction,
+          label: t(`customer.conversation.direction.${direction}`),
+        }))}
+        noneLabel={t('customer.conversationForm.noDirection')}
+      />
+      <DateTimeField
+        name="occurredAt"
+        label={t('customer.conversationForm.occurredAt')}
+        value={values.occurredAt}
+        error={errors.occurredAt}
+        onChange={(value) => change('occurredAt', value)}
+      />
+      <Field label={t('customer.conversationForm.duration')} error={errors.durationMinutes}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode="numeric"
+            name="durationMinutes"
+            autoComplete="off"
+            value={values.durationMinutes}
+            onChange={(event) => change('durationMinutes', event.target.value)}
           />
-          <TextField
-            name="body"
-            label={t('customer.conversationForm.body')}
-            value={values.body}
-            onChange={(value) => change('body', value)}
-            error={errors.body}
-            multiline
-            className="field-wide"
-          />
-        </div>
-        <QuickFormFooter formError={formError} saving={saving} onCancel={onClose} />
-      </form>
-    </Dialog>
+        )}
+      </Field>
+      <TextField
+        name="subject"
+        label={t('customer.conversationForm.subject')}
+        value={values.subject}
+        onChange={(value) => change('subject', value)}
+        error={errors.subject}
+        className="field-wide"
+      />
+      <TextField
+        name="body"
+        label={t('customer.conversationForm.body')}
+        value={values.body}
+        onChange={(value) => change('body', value)}
+        error={errors.body}
+        multiline
+        className="field-wide"
+      />
+    </QuickFormDialog>
   );
 }

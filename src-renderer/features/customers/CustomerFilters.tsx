@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CustomerFilters as Filters } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
 import { choiceLabel } from '../settings/choiceLabel';
 import { TagChip } from './TagChip';
 import { CustomFieldConditions } from './CustomFieldConditions';
+import { Field } from './Field';
 import {
   draftFromFilters,
   filtersFromDraft,
@@ -12,34 +12,13 @@ import {
   type FilterDraft,
   type Tristate,
 } from './filterDraft';
-import { useCustomerOptionsStore } from './useCustomerOptionsStore';
+import { useCustomerOptions } from './useCustomerOptions';
 
 interface Props {
   id: string;
   filters: Filters;
   onApply: (filters: Filters) => void;
   onClose: () => void;
-}
-
-/** A label, an input and the input's error, tied together for screen readers. */
-function Field(props: {
-  label: string;
-  error?: string;
-  children: (ids: { id: string; errorId?: string }) => ReactNode;
-}) {
-  const id = useId();
-  const errorId = props.error ? `${id}-error` : undefined;
-  return (
-    <div className={`field${props.error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({ id, errorId })}
-      {props.error ? (
-        <p id={errorId} className="field-error">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** A group of checkboxes for an "any of" condition. */
@@ -77,15 +56,7 @@ function CheckList<V extends string | number>(props: {
 /** The filter form: edits a draft; "Apply" checks it and sends the filters to the server. */
 export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
   const t = useT();
-  const options = useCustomerOptionsStore(
-    useShallow((s) => ({
-      currency: s.currency,
-      stages: s.stages,
-      sources: s.sources,
-      tags: s.tags,
-      customFields: s.customFields,
-    })),
-  );
+  const options = useCustomerOptions();
   const [draft, setDraft] = useState<FilterDraft>(() => draftFromFilters(filters, options.currency));
   const [errors, setErrors] = useState<DraftErrors>({});
   const change = <K extends keyof FilterDraft>(key: K, value: FilterDraft[K]) => {
@@ -105,9 +76,9 @@ export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
 
   const tristate = (key: 'hasEmail' | 'hasPhone') => (
     <Field label={t(`customerList.filter.${key}`)}>
-      {({ id: inputId }) => (
+      {(control) => (
         <select
-          id={inputId}
+          {...control}
           value={draft[key]}
           onChange={(event) => change(key, event.target.value as Tristate)}
         >
@@ -126,16 +97,14 @@ export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
     const error = key in errors ? errors[key as keyof DraftErrors] : undefined;
     return (
       <Field label={t(`customerList.filter.${key}`)} error={error ? t(error) : undefined}>
-        {({ id: inputId, errorId }) => (
+        {(control) => (
           <input
-            id={inputId}
+            {...control}
             name={key}
             type={type}
             inputMode={key.startsWith('revenue') ? 'decimal' : undefined}
             autoComplete="off"
             value={draft[key]}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={errorId}
             onChange={(event) => change(key, event.target.value)}
           />
         )}

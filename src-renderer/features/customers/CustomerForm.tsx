@@ -22,6 +22,7 @@ import {
   type TextFieldName,
 } from './useCustomerFormState';
 import { useDuplicateCheck } from './useDuplicateCheck';
+import { SaveCancelActions } from '../../forms/SaveCancelActions';
 
 interface CustomerFormProps {
   /** Absent: create a new customer (and open their page once saved). */
@@ -216,14 +217,7 @@ export function CustomerForm({ customer, onClose, onSaved }: CustomerFormProps) 
             </>
           ) : null}
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveCancelActions saving={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

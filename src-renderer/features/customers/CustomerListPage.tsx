@@ -20,7 +20,7 @@ import { FilterChips } from './FilterChips';
 import { activeFilterCount } from './filterDraft';
 import { SavedViews } from './SavedViews';
 import { selectionColumn } from './selectionColumn';
-import { useCustomerOptionsStore } from './useCustomerOptionsStore';
+import { useCustomerOptions } from './useCustomerOptions';
 import { useCustomerStore } from './useCustomerStore';
 
 type Panel = 'create' | 'columns' | null;
@@ -63,14 +63,7 @@ export function CustomerListPage() {
       loadDemo: s.loadDemo,
     })),
   );
-  const options = useCustomerOptionsStore(
-    useShallow((s) => ({
-      currency: s.currency,
-      stages: s.stages,
-      sources: s.sources,
-      customFields: s.customFields,
-    })),
-  );
+  const { currency, stages, sources, customFields } = useCustomerOptions();
   const navigate = useRouteStore((s) => s.navigate);
   const [chosenPanel, setPanel] = useState<Panel>(null);
   // "New customer" from the command palette, which may have brought us to this page for it.
@@ -94,7 +87,6 @@ export function CustomerListPage() {
 
   const { selectedIds, allMatching, toggleSelected, toggleAllMatching, columns: columnIds } = store;
   const { locale, formatNumber, formatDateTime } = i18n;
-  const { currency, stages, sources, customFields } = options;
   const total = list.total;
   const columns = useMemo(
     () => [

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { FEEDBACK_KINDS, feedbackFields } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
-import { Field } from './Field';
 import { pickedInstant, toLocalInput } from './localTime';
-import { QuickFormFooter } from './QuickFormFooter';
+import { DateTimeField, QuickFormDialog, SelectField } from './QuickFormDialog';
 import { useCustomerDetailStore } from './useCustomerDetailStore';
 import { useQuickForm } from './useQuickForm';
 
@@ -17,7 +15,7 @@ export function FeedbackForm({ customerId, onClose }: { customerId: number; onCl
   const t = useT();
   const addFeedback = useCustomerDetailStore((s) => s.addFeedback);
   const [opened] = useState(() => toLocalInput(new Date()));
-  const { values, errors, change, submit, formError, saving, formRef } = useQuickForm({
+  const { values, errors, change, ...frame } = useQuickForm({
     fields: FIELDS,
     initial: { kind: 'csat', score: '', answeredAt: opened, comment: '' },
     schema: feedbackFields,
@@ -38,70 +36,45 @@ export function FeedbackForm({ customerId, onClose }: { customerId: number; onCl
   const scores = values.kind === 'nps' ? SCORES.nps : SCORES.csat;
 
   return (
-    <Dialog title={t('customer.feedbackForm.title')} onClose={onClose}>
-      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="form-grid">
-          <Field label={t('customer.feedbackForm.kind')} error={errors.kind}>
-            {(control) => (
-              <select
-                {...control}
-                name="kind"
-                data-autofocus
-                value={values.kind}
-                onChange={(event) => change('kind', event.target.value)}
-              >
-                {FEEDBACK_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`customer.feedbackForm.kind.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('customer.feedbackForm.score')} error={errors.score}>
-            {(control) => (
-              <select
-                {...control}
-                name="score"
-                value={values.score}
-                onChange={(event) => change('score', event.target.value)}
-              >
-                <option value="">{t('customer.form.notSet')}</option>
-                {scores.map((score) => (
-                  <option key={score} value={String(score)}>
-                    {score}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            label={t('customer.feedbackForm.answeredAt')}
-            error={errors.answeredAt}
-            className="field-wide"
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                name="answeredAt"
-                value={values.answeredAt}
-                onChange={(event) => change('answeredAt', event.target.value)}
-              />
-            )}
-          </Field>
-          <TextField
-            name="comment"
-            label={t('customer.feedbackForm.comment')}
-            value={values.comment}
-            onChange={(value) => change('comment', value)}
-            error={errors.comment}
-            multiline
-            className="field-wide"
-          />
-        </div>
-        <QuickFormFooter formError={formError} saving={saving} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <QuickFormDialog title={t('customer.feedbackForm.title')} onClose={onClose} {...frame}>
+      <SelectField
+        name="kind"
+        label={t('customer.feedbackForm.kind')}
+        value={values.kind}
+        error={errors.kind}
+        onChange={(value) => change('kind', value)}
+        choices={FEEDBACK_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`customer.feedbackForm.kind.${kind}`),
+        }))}
+        first
+      />
+      <SelectField
+        name="score"
+        label={t('customer.feedbackForm.score')}
+        value={values.score}
+        error={errors.score}
+        onChange={(value) => change('score', value)}
+        choices={scores.map((score) => ({ value: String(score), label: String(score) }))}
+        noneLabel={t('customer.form.notSet')}
+      />
+      <DateTimeField
+        name="answeredAt"
+        label={t('customer.feedbackForm.answeredAt')}
+        value={values.answeredAt}
+        error={errors.answeredAt}
+        onChange={(value) => change('answeredAt', value)}
+        className="field-wide"
+      />
+      <TextField
+        name="comment"
+        label={t('customer.feedbackForm.comment')}
+        value={values.comment}
+        onChange={(value) => change('comment', value)}
+        error={errors.comment}
+        multiline
+        className="field-wide"
+      />
+    </QuickFormDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { ChoiceOption, CustomerFilters } from '../../../src-shared/contract
 import { useI18n, type Translate } from '../../i18n/useI18n';
 import { choiceLabel } from '../settings/choiceLabel';
 import { formatMoney } from './money';
-import { useCustomerOptionsStore } from './useCustomerOptionsStore';
+import { useCustomerOptions } from './useCustomerOptions';
 
 interface Chip {
   key: string;
@@ -17,10 +17,10 @@ const omit = (filters: CustomerFilters, ...keys: (keyof CustomerFilters)[]): Cus
   return copy;
 };
 
-function choices(t: Translate, kind: 'stage' | 'source', list: ChoiceOption[], keys: string[]): string {
-  return keys
-    .map((key) => choiceLabel(t, kind, list.find((option) => option.key === key) ?? { key, label: key }))
-    .join(t('customerList.chip.separator'));
+function choiceNames(t: Translate, kind: 'stage' | 'source', list: ChoiceOption[], keys: string[] = []) {
+  return keys.map((key) =>
+    choiceLabel(t, kind, list.find((option) => option.key === key) ?? { key, label: key }),
+  );
 }
 
 /** A calendar day (`YYYY-MM-DD`) in the reader's style; read in UTC, so the day never shifts. */
@@ -40,51 +40,25 @@ export function FilterChips({
   onChange: (f: CustomerFilters) => void;
 }) {
   const { t, locale } = useI18n(useShallow((s) => ({ t: s.t, locale: s.locale })));
-  const options = useCustomerOptionsStore(
-    useShallow((s) => ({
-      currency: s.currency,
-      stages: s.stages,
-      sources: s.sources,
-      tags: s.tags,
-      customFields: s.customFields,
-    })),
-  );
+  const options = useCustomerOptions();
   const chips: Chip[] = [];
   const add = (key: string, name: string, value: string, without: CustomerFilters) =>
     chips.push({ key, label: t('customerList.chip.label', { name, value }), without });
 
-  if (filters.tagIds?.length) {
-    const names = filters.tagIds.map((id) => options.tags.find((tag) => tag.id === id)?.name ?? `#${id}`);
-    add(
-      'tags',
-      t('customer.field.tags'),
-      names.join(t('customerList.chip.separator')),
-      omit(filters, 'tagIds'),
-    );
-  }
-  if (filters.stages?.length) {
-    add(
-      'stages',
-      t('customer.field.stage'),
-      choices(t, 'stage', options.stages, filters.stages),
-      omit(filters, 'stages'),
-    );
-  }
-  if (filters.sources?.length) {
-    add(
-      'sources',
-      t('customer.field.source'),
-      choices(t, 'source', options.sources, filters.sources),
-      omit(filters, 'sources'),
-    );
-  }
-  if (filters.cities?.length) {
-    add(
-      'cities',
-      t('customer.field.city'),
-      filters.cities.join(t('customerList.chip.separator')),
-      omit(filters, 'cities'),
-    );
+  // "Any of" conditions: one chip each, naming every value.
+  const anyOf = [
+    [
+      'tagIds',
+      'customer.field.tags',
+      (filters.tagIds ?? []).map((id) => options.tags.find((tag) => tag.id === id)?.name ?? `#${id}`),
+    ],
+    ['stages', 'customer.field.stage', choiceNames(t, 'stage', options.stages, filters.stages)],
+    ['sources', 'customer.field.source', choiceNames(t, 'source', options.sources, filters.sources)],
+    ['cities', 'customer.field.city', filters.cities ?? []],
+  ] as const;
+  for (const [key, label, names] of anyOf) {
+    if (names.length > 0)
+      add(key, t(label), names.join(t('customerList.chip.separator')), omit(filters, key));
   }
   for (const key of ['hasEmail', 'hasPhone'] as const) {
     const value = filters[key];

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { ORDER_STATUSES, orderFields, type FieldIssue } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
-import { Field } from './Field';
 import { pickedInstant, toLocalInput } from './localTime';
 import { parseAmount } from './money';
-import { QuickFormFooter } from './QuickFormFooter';
+import { DateTimeField, QuickFormDialog, SelectField } from './QuickFormDialog';
 import { useCustomerDetailStore } from './useCustomerDetailStore';
 import { useCustomerOptions } from './useCustomerOptions';
 import { useQuickForm } from './useQuickForm';
@@ -22,7 +20,7 @@ export function OrderForm({ customerId, onClose }: { customerId: number; onClose
   const addOrder = useCustomerDetailStore((s) => s.addOrder);
   const defaultCurrency = useCustomerOptions().currency;
   const [opened] = useState(() => toLocalInput(new Date()));
-  const { values, errors, change, submit, formError, saving, formRef } = useQuickForm({
+  const { values, errors, change, ...frame } = useQuickForm({
     fields: FIELDS,
     initial: {
       orderedAt: opened,
@@ -65,73 +63,59 @@ export function OrderForm({ customerId, onClose }: { customerId: number; onClose
   });
 
   return (
-    <Dialog title={t('customer.orderForm.title')} onClose={onClose}>
-      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="form-grid">
-          <TextField
-            name="amount"
-            label={t('customer.orderForm.amount')}
-            value={values.amount}
-            onChange={(value) => change('amount', value)}
-            error={errors.amount}
-            required
-            requiredMark={t('customers.form.requiredMark')}
-            autoFocus
-          />
-          <TextField
-            name="currency"
-            label={t('customer.orderForm.currency')}
-            value={values.currency}
-            onChange={(value) => change('currency', value)}
-            error={errors.currency}
-            maxLength={3}
-          />
-          <Field label={t('customer.orderForm.orderedAt')} error={errors.orderedAt}>
-            {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                name="orderedAt"
-                value={values.orderedAt}
-                onChange={(event) => change('orderedAt', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('customer.orderForm.status')} error={errors.status}>
-            {(control) => (
-              <select
-                {...control}
-                name="status"
-                value={values.status}
-                onChange={(event) => change('status', event.target.value)}
-              >
-                {ORDER_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`customer.order.status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <TextField
-            name="description"
-            label={t('customer.orderForm.description')}
-            value={values.description}
-            onChange={(value) => change('description', value)}
-            error={errors.description}
-            className="field-wide"
-          />
-          <TextField
-            name="externalRef"
-            label={t('customer.orderForm.externalRef')}
-            value={values.externalRef}
-            onChange={(value) => change('externalRef', value)}
-            error={errors.externalRef}
-            className="field-wide"
-          />
-        </div>
-        <QuickFormFooter formError={formError} saving={saving} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <QuickFormDialog title={t('customer.orderForm.title')} onClose={onClose} {...frame}>
+      <TextField
+        name="amount"
+        label={t('customer.orderForm.amount')}
+        value={values.amount}
+        onChange={(value) => change('amount', value)}
+        error={errors.amount}
+        required
+        requiredMark={t('customers.form.requiredMark')}
+        autoFocus
+      />
+      <TextField
+        name="currency"
+        label={t('customer.orderForm.currency')}
+        value={values.currency}
+        onChange={(value) => change('currency', value)}
+        error={errors.currency}
+        maxLength={3}
+      />
+      <DateTimeField
+        name="orderedAt"
+        label={t('customer.orderForm.orderedAt')}
+        value={values.orderedAt}
+        error={errors.orderedAt}
+        onChange={(value) => change('orderedAt', value)}
+      />
+      <SelectField
+        name="status"
+        label={t('customer.orderForm.status')}
+        value={values.status}
+        error={errors.status}
+        onChange={(value) => change('status', value)}
+        choices={ORDER_STATUSES.map((status) => ({
+          value: status,
+          label: t(`customer.order.status.${status}`),
+        }))}
+      />
+      <TextField
+        name="description"
+        label={t('customer.orderForm.description')}
+        value={values.description}
+        onChange={(value) => change('description', value)}
+        error={errors.description}
+        className="field-wide"
+      />
+      <TextField
+        name="externalRef"
+        label={t('customer.orderForm.externalRef')}
+        value={values.externalRef}
+        onChange={(value) => change('externalRef', value)}
+        error={errors.externalRef}
+        className="field-wide"
+      />
+    </QuickFormDialog>
   );
 }

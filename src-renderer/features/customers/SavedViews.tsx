@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useI18n';
 import { sameDefinition } from './savedViewDefinition';
 import { currentDefinition, useCustomerStore } from './useCustomerStore';
 import { useSavedViewsStore } from './useSavedViewsStore';
+import { SaveCancelActions } from '../../forms/SaveCancelActions';
 
 const nameSchema = customerChannels['views.create'].input.shape.name;
 
@@ -64,14 +65,7 @@ function SaveViewDialog({ definition, onClose }: { definition: SavedViewDefiniti
           requiredMark={t('customers.form.requiredMark')}
           autoFocus
         />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveCancelActions saving={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { TIMELINE_KINDS, type TimelineKind } from '../../../src-shared/contract';
+import { TIMELINE_KINDS, timelineItemId, type TimelineKind } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
 import { TimelineEntry, type EntryContext } from './TimelineEntry';
 import { useCustomerDetailStore } from './useCustomerDetailStore';
@@ -59,7 +59,7 @@ export function Timeline({ context }: { context: EntryContext }) {
         aria-busy={loading || undefined}
       >
         {items.map((item) => (
-          <TimelineEntry key={`${item.kind}-${idOf(item)}`} item={item} context={context} />
+          <TimelineEntry key={`${item.kind}-${timelineItemId(item)}`} item={item} context={context} />
         ))}
       </ol>
       {hasMore ? (
@@ -69,17 +69,4 @@ export function Timeline({ context }: { context: EntryContext }) {
       ) : null}
     </section>
   );
-}
-
-function idOf(item: Parameters<typeof TimelineEntry>[0]['item']): number {
-  switch (item.kind) {
-    case 'order':
-      return item.order.id;
-    case 'conversation':
-      return item.conversation.id;
-    case 'feedback':
-      return item.feedback.id;
-    case 'event':
-      return item.event.id;
-  }
 }

@@ -1,29 +1,20 @@
 import { useState } from 'react';
 import {
+  CUSTOMER_SCALAR_FIELDS,
   customerFields,
   toFieldIssues,
   type Consent,
   type Customer,
   type CustomerFieldsInput,
+  type CustomerScalarField,
   type CustomFieldDefinition,
   type FieldIssue,
 } from '../../../src-shared/contract';
 
-export const TEXT_FIELDS = [
-  'name',
-  'company',
-  'jobTitle',
-  'wechat',
-  'country',
-  'province',
-  'city',
-  'street',
-  'postcode',
-  'source',
-  'stage',
-  'birthday',
-  'notes',
-] as const;
+/** The scalar fields typed as text: all but consent, which is a choice of three. */
+export const TEXT_FIELDS = CUSTOMER_SCALAR_FIELDS.filter(
+  (field): field is Exclude<CustomerScalarField, 'consent'> => field !== 'consent',
+);
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
 export type ContactKind = 'emails' | 'phones';
 

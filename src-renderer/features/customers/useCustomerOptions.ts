@@ -22,17 +22,15 @@ const NO_CHOICES: ChoiceOption[] = [];
  */
 export function useCustomerOptions(): CustomerOptions {
   const settings = useSettingsStore((s) => s.settings);
-  const tags = useTagsStore(useShallow((s) => ({ items: s.items, loaded: s.loaded, load: s.load })));
-  const fields = useCustomFieldsStore(
-    useShallow((s) => ({ items: s.items, loaded: s.loaded, load: s.load })),
-  );
-  const { loaded: tagsLoaded, load: loadTags } = tags;
-  const { loaded: fieldsLoaded, load: loadFields } = fields;
+  const tags = useTagsStore(useShallow((s) => ({ items: s.items, ensureLoaded: s.ensureLoaded })));
+  const fields = useCustomFieldsStore(useShallow((s) => ({ items: s.items, ensureLoaded: s.ensureLoaded })));
+  const { ensureLoaded: ensureTags } = tags;
+  const { ensureLoaded: ensureFields } = fields;
 
   useEffect(() => {
-    if (!tagsLoaded) void loadTags();
-    if (!fieldsLoaded) void loadFields();
-  }, [tagsLoaded, loadTags, fieldsLoaded, loadFields]);
+    void ensureTags();
+    void ensureFields();
+  }, [ensureTags, ensureFields]);
 
   return {
     currency: settings?.currency ?? 'CNY',

@@ -1,14 +1,16 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   contract,
   CUSTOM_FIELD_TYPES,
   type CustomFieldDefinition,
   type CustomFieldType,
 } from '../../../src-shared/contract';
+import { useAppStores } from '../../app/storesContext';
 import { TextField } from '../../forms/TextField';
 import { describeIssue } from '../../i18n/describe';
 import { useT } from '../../i18n/useI18n';
 import { useCustomFieldsStore } from './useCustomFieldsStore';
+import { InlineForm, OrganizeSection } from './OrganizeList';
 import { checkLocally, useFormErrors, type DescribeIssue } from './useFormErrors';
 
 const FIELD_FIELDS = ['label', 'type', 'options'] as const;
@@ -51,14 +53,7 @@ function FieldEditor({ field, submitLabel, save, onSaved, onCancel }: FieldEdito
   };
 
   return (
-    <form
-      className="inline-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <InlineForm onSubmit={submit} submitLabel={submitLabel} busy={form.busy} onCancel={onCancel}>
       <TextField
         name="label"
         label={t('settings.fields.label')}
@@ -101,97 +96,44 @@ function FieldEditor({ field, submitLabel, save, onSaved, onCancel }: FieldEdito
           }}
         />
       ) : null}
-      <div className="inline-form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
-    </form>
-  );
-}
-
-function FieldRow({ field }: { field: CustomFieldDefinition }) {
-  const t = useT();
-  const update = useCustomFieldsStore((s) => s.update);
-  const remove = useCustomFieldsStore((s) => s.remove);
-  const [editing, setEditing] = useState(false);
-
-  if (editing) {
-    return (
-      <li className="organize-row organize-row-editing">
-        <FieldEditor
-          field={field}
-          submitLabel={t('common.save')}
-          save={({ label, options }) =>
-            update(field.id, field.type === 'select' ? { label, options } : { label })
-          }
-          onSaved={() => setEditing(false)}
-          onCancel={() => setEditing(false)}
-        />
-      </li>
-    );
-  }
-  return (
-    <li className="organize-row">
-      <span className="organize-name">{field.label}</span>
-      <span className="muted">{t(`settings.fields.type.${field.type}`)}</span>
-      {field.options.length > 0 ? <span className="organize-detail">{field.options.join(' · ')}</span> : null}
-      <span className="organize-actions">
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('settings.fields.editAria', { name: field.label })}
-          onClick={() => setEditing(true)}
-        >
-          {t('common.edit')}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={t('settings.fields.deleteAria', { name: field.label })}
-          onClick={() => void remove(field)}
-        >
-          {t('common.delete')}
-        </button>
-      </span>
-    </li>
+    </InlineForm>
   );
 }
 
 /** Definitions of the owner's own customer fields: create, rename, edit choices, delete with Undo. */
 export function CustomFieldsSection() {
   const t = useT();
-  const fields = useCustomFieldsStore((s) => s.items);
-  const loaded = useCustomFieldsStore((s) => s.loaded);
-  const load = useCustomFieldsStore((s) => s.load);
+  const store = useAppStores().customFields;
+  const update = useCustomFieldsStore((s) => s.update);
   const create = useCustomFieldsStore((s) => s.create);
-  const [created, setCreated] = useState(0);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
-    <section className="card" aria-labelledby="settings-fields">
-      <h2 id="settings-fields">{t('settings.fields.title')}</h2>
-      <p className="hint">{t('settings.fields.hint')}</p>
-      {loaded && fields.length === 0 ? <p className="muted">{t('settings.fields.empty')}</p> : null}
-      <ul className="organize-list" aria-label={t('settings.fields.listLabel')}>
-        {fields.map((field) => (
-          <FieldRow key={field.id} field={field} />
-        ))}
-      </ul>
-      <FieldEditor
-        key={created}
-        submitLabel={t('settings.fields.add')}
-        save={create}
-        onSaved={() => setCreated(created + 1)}
-      />
-    </section>
+    <OrganizeSection
+      kind="fields"
+      store={store}
+      nameOf={(field) => field.label}
+      detailsOf={(field) => (
+        <>
+          <span className="muted">{t(`settings.fields.type.${field.type}`)}</span>
+          {field.options.length > 0 ? (
+            <span className="organize-detail">{field.options.join(' · ')}</span>
+          ) : null}
+        </>
+      )}
+      editor={(field, close) => (
+        <FieldEditor
+          field={field}
+          submitLabel={t('common.save')}
+          save={({ label, options }) =>
+            update(field.id, field.type === 'select' ? { label, options } : { label })
+          }
+          onSaved={close}
+          onCancel={close}
+        />
+      )}
+      createForm={(created, onCreated) => (
+        <FieldEditor key={created} submitLabel={t('settings.fields.add')} save={create} onSaved={onCreated} />
+      )}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { useEffect, useId, useState } from 'react';
-import { contract, type Tag } from '../../../src-shared/contract';
+import { useId, useState } from 'react';
+import { contract } from '../../../src-shared/contract';
+import { useAppStores } from '../../app/storesContext';
 import { TextField } from '../../forms/TextField';
 import { describeIssue } from '../../i18n/describe';
 import { useT, type Translate } from '../../i18n/useI18n';
+import { InlineForm, OrganizeSection } from './OrganizeList';
 import { checkLocally, useFormErrors, type DescribeIssue } from './useFormErrors';
 import { useTagsStore } from './useTagsStore';
 
@@ -35,14 +37,7 @@ function TagEditor({ initial, submitLabel, save, onSaved, onCancel }: TagEditorP
   };
 
   return (
-    <form
-      className="inline-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <InlineForm onSubmit={submit} submitLabel={submitLabel} busy={form.busy} onCancel={onCancel}>
       <TextField
         name="name"
         label={t('settings.tags.name')}
@@ -64,101 +59,48 @@ function TagEditor({ initial, submitLabel, save, onSaved, onCancel }: TagEditorP
           onChange={(event) => setValues({ ...values, color: event.target.value })}
         />
       </div>
-      <div className="inline-form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 
 const countText = (t: Translate, count: number) =>
   count === 1 ? t('settings.tags.countOne') : t('settings.tags.count', { count });
 
-function TagRow({ tag }: { tag: Tag }) {
+/** The owner's tags: color, name and how many customers carry each; create, rename, delete with Undo. */
+export function TagsSection() {
   const t = useT();
+  const store = useAppStores().tags;
+  const count = useTagsStore((s) => s.items.length);
   const update = useTagsStore((s) => s.update);
-  const remove = useTagsStore((s) => s.remove);
-  const [editing, setEditing] = useState(false);
+  const create = useTagsStore((s) => s.create);
 
-  if (editing) {
-    return (
-      <li className="organize-row organize-row-editing">
+  return (
+    <OrganizeSection
+      kind="tags"
+      store={store}
+      nameOf={(tag) => tag.name}
+      // Set through the CSSOM by React, which the style-src 'self' policy allows.
+      leadOf={(tag) => <span className="swatch" style={{ background: tag.color }} aria-hidden="true" />}
+      detailsOf={(tag) => <span className="muted">{countText(t, tag.customerCount)}</span>}
+      editor={(tag, close) => (
         <TagEditor
           initial={{ name: tag.name, color: tag.color }}
           submitLabel={t('common.save')}
           save={(values) => update(tag.id, values)}
-          onSaved={() => setEditing(false)}
-          onCancel={() => setEditing(false)}
+          onSaved={close}
+          onCancel={close}
         />
-      </li>
-    );
-  }
-  return (
-    <li className="organize-row">
-      {/* Set through the CSSOM by React, which the style-src 'self' policy allows. */}
-      <span className="swatch" style={{ background: tag.color }} aria-hidden="true" />
-      <span className="organize-name">{tag.name}</span>
-      <span className="muted">{countText(t, tag.customerCount)}</span>
-      <span className="organize-actions">
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('settings.tags.editAria', { name: tag.name })}
-          onClick={() => setEditing(true)}
-        >
-          {t('common.edit')}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={t('settings.tags.deleteAria', { name: tag.name })}
-          onClick={() => void remove(tag)}
-        >
-          {t('common.delete')}
-        </button>
-      </span>
-    </li>
-  );
-}
-
-/** The owner's tags: color, name and how many customers carry each; create, rename, delete with Undo. */
-export function TagsSection() {
-  const t = useT();
-  const tags = useTagsStore((s) => s.items);
-  const loaded = useTagsStore((s) => s.loaded);
-  const load = useTagsStore((s) => s.load);
-  const create = useTagsStore((s) => s.create);
-  // Remounting the create form after a save empties it and moves on to the next color.
-  const [created, setCreated] = useState(0);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  return (
-    <section className="card" aria-labelledby="settings-tags">
-      <h2 id="settings-tags">{t('settings.tags.title')}</h2>
-      <p className="hint">{t('settings.tags.hint')}</p>
-      {loaded && tags.length === 0 ? <p className="muted">{t('settings.tags.empty')}</p> : null}
-      <ul className="organize-list" aria-label={t('settings.tags.listLabel')}>
-        {tags.map((tag) => (
-          <TagRow key={tag.id} tag={tag} />
-        ))}
-      </ul>
-      <TagEditor
-        key={created}
-        initial={{ name: '', color: PALETTE[(tags.length + created) % PALETTE.length] ?? '#2f6fde' }}
-        submitLabel={t('settings.tags.add')}
-        save={create}
-        onSaved={() => setCreated(created + 1)}
-      />
-    </section>
+      )}
+      // Each new form moves on to the next color.
+      createForm={(created, onCreated) => (
+        <TagEditor
+          key={created}
+          initial={{ name: '', color: PALETTE[(count + created) % PALETTE.length] ?? '#2f6fde' }}
+          submitLabel={t('settings.tags.add')}
+          save={create}
+          onSaved={onCreated}
+        />
+      )}
+    />
   );
 }

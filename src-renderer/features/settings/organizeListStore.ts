@@ -18,6 +18,11 @@ export interface OrganizeListState<Item, CreateInput, Patch> {
   loaded: boolean;
   error: ApiError | null;
   load: () => Promise<void>;
+  /**
+   * Loads the list unless it has arrived or is on its way: the components of one page that all
+   * need it mount together, and should share one request.
+   */
+  ensureLoaded: () => Promise<void>;
   /** Rejects with an ApiError, so a form can put VALIDATION and CONFLICT issues on its fields. */
   create: (input: CreateInput) => Promise<Item>;
   update: (id: number, patch: Patch) => Promise<Item>;
@@ -45,6 +50,7 @@ export function createOrganizeListStore<Item extends { id: number }, CreateInput
       }
       await get().load();
     };
+    let firstLoad: Promise<void> | null = null;
 
     return {
       items: [],
@@ -57,6 +63,17 @@ export function createOrganizeListStore<Item extends { id: number }, CreateInput
         } catch (error) {
           set({ error: toApiError(error) });
         }
+      },
+
+      ensureLoaded: () => {
+        if (get().loaded) return Promise.resolve();
+        // Cleared when settled, so a failed first load is tried again by the next caller.
+        firstLoad ??= get()
+          .load()
+          .finally(() => {
+            firstLoad = null;
+          });
+        return firstLoad;
       },
 
       create: async (input) => {
