@@ -1,7 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotOnFailure, watchPageProblems } from '../support/browser';
-import { startWebDoor, type WebDoor } from '../support/webDoor';
+import { describe, expect, it } from 'vitest';
+import { fieldMessage, runJourney, see, seeNoMore } from '../support/journey';
 
 /**
  * Customer 360 in Chinese, through the real UI, web door and SQLite file: a customer with two phones
@@ -9,64 +7,24 @@ import { startWebDoor, type WebDoor } from '../support/webDoor';
  * mistyped amount first; all of it on the timeline and in the header; a duplicate noticed while typing.
  */
 
-const SEEN_WITHIN_MS = 5_000;
-
-async function see(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: SEEN_WITHIN_MS });
-}
-
-async function seeNoMore(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'hidden', timeout: SEEN_WITHIN_MS });
-}
-
-/** The message a screen reader announces with a field: the element its aria-describedby names. */
-async function messageOf(scope: Locator, field: Locator): Promise<string | null> {
-  expect(await field.getAttribute('aria-invalid')).toBe('true');
-  const describedBy = await field.getAttribute('aria-describedby');
-  return scope.locator(`[id="${describedBy}"]`).textContent();
-}
-
-/** A second client of the same backend, as the owner's other window would be. */
-async function rpc(page: Page, door: WebDoor, channel: string, input: unknown): Promise<unknown> {
-  const token = await page.locator('meta[name="solocrm-token"]').getAttribute('content');
-  const response = await fetch(new URL(`rpc/${channel}`, door.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ input }),
-  });
-  const envelope = (await response.json()) as { ok: boolean; data?: unknown };
-  expect(envelope).toMatchObject({ ok: true });
-  return envelope.data;
-}
-
 describe('customer 360 journey (web door, Chromium)', () => {
-  let door: WebDoor | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await door?.stop();
-  });
-
   it('creates a full customer, logs a conversation and an order, and sees them on one page', async () => {
-    browser = await launchChromium();
-    door = await startWebDoor();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = await watchPageProblems(page);
-    const calls: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/rpc/')) calls.push(request.url());
-    });
-    const orderCalls = () => calls.filter((url) => url.endsWith('/rpc/orders.create'));
+    const options = {
+      name: 'customer360-journey-failure',
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+    };
+    await runJourney(options, async ({ page, door, problems, call }) => {
+      const calls: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/rpc/')) calls.push(request.url());
+      });
+      const orderCalls = () => calls.filter((url) => url.endsWith('/rpc/orders.create'));
 
-    try {
       await page.goto(door.url);
       await see(page.getByRole('heading', { name: '还没有客户' }));
-      await rpc(page, door, 'customFields.create', { label: '会员号', type: 'text' });
-      await rpc(page, door, 'customFields.create', { label: '年采购量', type: 'number' });
+      await call('customFields.create', { label: '会员号', type: 'text' });
+      await call('customFields.create', { label: '年采购量', type: 'number' });
 
       // Create: two phones (the second cannot be a real number), a custom field.
       await page.keyboard.press('n');
@@ -106,7 +64,7 @@ describe('customer 360 journey (web door, Chromium)', () => {
       await duration.fill('半小时');
       await talk.getByRole('button', { name: '保存' }).click();
       await see(talk.getByText('请输入 0 到 1440 之间的整数分钟'));
-      expect(await messageOf(talk, duration)).toBe('请输入 0 到 1440 之间的整数分钟');
+      expect(await fieldMessage(duration, talk)).toBe('请输入 0 到 1440 之间的整数分钟');
       expect(calls.filter((url) => url.endsWith('conversations.create'))).toEqual([]);
       await duration.fill('30');
       await talk.getByRole('button', { name: '保存' }).click();
@@ -131,7 +89,7 @@ describe('customer 360 journey (web door, Chromium)', () => {
       await amount.fill('12abc');
       await orderDialog.getByRole('button', { name: '保存' }).click();
       await see(orderDialog.getByText('请输入金额，例如 1,299.50'));
-      expect(await messageOf(orderDialog, amount)).toBe('请输入金额，例如 1,299.50');
+      expect(await fieldMessage(amount, orderDialog)).toBe('请输入金额，例如 1,299.50');
       expect(orderCalls()).toEqual([]);
       await amount.fill('1,299.50');
       await orderDialog.getByLabel('产品或说明').fill('年度服务套餐');
@@ -212,8 +170,8 @@ describe('customer 360 journey (web door, Chromium)', () => {
       await yearly.fill('很多');
       await edit.getByRole('button', { name: '保存' }).click();
       await see(edit.getByText('请输入数字'));
-      expect(await messageOf(edit, secondEmail)).toBe('请输入有效的邮箱地址');
-      expect(await messageOf(edit, yearly)).toBe('请输入数字');
+      expect(await fieldMessage(secondEmail, edit)).toBe('请输入有效的邮箱地址');
+      expect(await fieldMessage(yearly, edit)).toBe('请输入数字');
       expect(await edit.getByLabel('邮箱', { exact: true }).getAttribute('aria-invalid')).toBeNull();
       await secondEmail.fill('li.lei@example.org');
       await yearly.fill('12');
@@ -225,7 +183,7 @@ describe('customer 360 journey (web door, Chromium)', () => {
       // A long history pages in: 50 at first, "show more" brings the older ones.
       const customerId = Number(/#\/customers\/(\d+)$/.exec(page.url())?.[1]);
       for (let day = 1; day <= 50; day += 1) {
-        await rpc(page, door, 'conversations.create', {
+        await call('conversations.create', {
           customerId,
           kind: 'note',
           occurredAt: `2025-01-${String((day % 28) + 1).padStart(2, '0')}T08:00:00+08:00`,
@@ -242,9 +200,6 @@ describe('customer 360 journey (web door, Chromium)', () => {
       expect(await items.last().textContent()).toContain('旧记录');
 
       expect(problems).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'customer360-journey-failure');
-      throw error;
-    }
+    });
   }, 60_000);
 });

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotOnFailure, watchPageProblems } from '../support/browser';
-import { startWebDoor, type WebDoor } from '../support/webDoor';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runJourney, see, seeNoMore } from '../support/journey';
 
 /**
  * The customer list over a few hundred customers, through the real UI and the real web door:
@@ -9,37 +8,9 @@ import { startWebDoor, type WebDoor } from '../support/webDoor';
  * reload, and a bulk change undone from its toast.
  */
 
-const SEEN_WITHIN_MS = 5_000;
 const STAGES = ['lead', 'prospect', 'customer', 'loyal', 'at_risk', 'churned'];
 const CITIES = ['Shanghai', 'Beijing', 'Hangzhou', 'Shenzhen', 'Chengdu'];
 const SEEDED = 250;
-
-async function see(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: SEEN_WITHIN_MS });
-}
-
-async function seeNoMore(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'hidden', timeout: SEEN_WITHIN_MS });
-}
-
-/** The bearer token the web door writes into the page it serves, read the way the page reads it. */
-async function tokenOf(door: WebDoor): Promise<string> {
-  const html = await (await fetch(door.url)).text();
-  const token = /<meta name="solocrm-token" content="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error('The served page carries no token');
-  return token;
-}
-
-async function rpc(door: WebDoor, token: string, channel: string, input: unknown): Promise<unknown> {
-  const response = await fetch(new URL(`rpc/${channel}`, door.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ input }),
-  });
-  const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.data;
-}
 
 /** Member 001..247 plus three names that test the pinyin order (Han sorts before Latin). */
 function seedCustomers() {
@@ -58,37 +29,22 @@ async function renderedNames(table: Locator): Promise<string[]> {
 }
 
 describe('customer list journey (web door, Chromium)', () => {
-  let door: WebDoor | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await door?.stop();
-  });
-
   it('scrolls, sorts, filters, saves and reopens a view, and undoes a bulk change', async () => {
-    browser = await launchChromium();
-    door = await startWebDoor();
-    const token = await tokenOf(door);
-    const seeds = seedCustomers();
-    for (const customer of seeds) await rpc(door, token, 'customers.create', customer);
-    const shanghaiCustomers = seeds
-      .filter((customer) => customer.stage === 'customer' && customer.city === 'Shanghai')
-      .map((customer) => customer.name);
+    const options = { name: 'customer-list-journey-failure', locale: 'en-US' };
+    await runJourney(options, async ({ page, door, problems, call }) => {
+      // Planted before the page first opens, as if entered in an earlier session.
+      const seeds = seedCustomers();
+      for (const customer of seeds) await call('customers.create', customer);
+      const shanghaiCustomers = seeds
+        .filter((customer) => customer.stage === 'customer' && customer.city === 'Shanghai')
+        .map((customer) => customer.name);
+      const listRequests: { limit: number }[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/rpc/customers.list')) {
+          listRequests.push((request.postDataJSON() as { input: { limit: number } }).input);
+        }
+      });
 
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    const page: Page = await context.newPage();
-    const problems = await watchPageProblems(page);
-    const listRequests: { limit: number }[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/rpc/customers.list')) {
-        listRequests.push((request.postDataJSON() as { input: { limit: number } }).input);
-      }
-    });
-
-    try {
       // (1) The list opens on the first rows without fetching them all.
       const started = Date.now();
       await page.goto(door.url);
@@ -220,9 +176,6 @@ describe('customer list journey (web door, Chromium)', () => {
       await expect.poll(() => renderedNames(table)).toEqual(filteredNames);
 
       expect(problems).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'customer-list-journey-failure');
-      throw error;
-    }
+    });
   }, 90_000);
 });

@@ -1,53 +1,25 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotOnFailure, watchPageProblems } from '../support/browser';
-import { startWebDoor, type WebDoor } from '../support/webDoor';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fieldMessage, runJourney, see, seeNoMore } from '../support/journey';
 
 /**
  * A person's first session with SoloCRM, in Chinese, through the real UI, the real web door and a
  * real SQLite file: every step asserts what they would see, not what the code did.
  */
 
-const SEEN_WITHIN_MS = 5_000;
-
-/** playwright-core has no auto-retrying `expect`; waiting for the element is the assertion. */
-async function see(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: SEEN_WITHIN_MS });
-}
-
-async function seeNoMore(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'hidden', timeout: SEEN_WITHIN_MS });
-}
-
 async function htmlLang(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('lang');
 }
 
 describe('customers journey (web door, Chromium)', () => {
-  let door: WebDoor | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await door?.stop();
-  });
-
   it('adds, fixes, edits, trashes, undoes, restores and switches language', async () => {
-    // Inside the test, not in beforeAll: a missing Chromium must show as this test failing
-    // (with instructions), never as a skipped test.
-    browser = await launchChromium();
-    door = await startWebDoor();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems = await watchPageProblems(page);
-    const createCalls: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/rpc/customers.create')) createCalls.push(request.url());
-    });
+    const options = { name: 'customers-journey-failure', locale: 'zh-CN' };
+    await runJourney(options, async ({ page, door, problems, call }) => {
+      const createCalls: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/rpc/customers.create')) createCalls.push(request.url());
+      });
 
-    try {
       // First run: an empty data folder explains what to do next.
       await page.goto(door.url);
       await see(page.getByRole('heading', { name: '还没有客户' }));
@@ -69,9 +41,7 @@ describe('customers journey (web door, Chromium)', () => {
       const emailError = dialog.getByText('请输入有效的邮箱地址');
       await see(emailError);
       // The message belongs to the email field (what a screen reader announces with it), not just the form.
-      expect(await email.getAttribute('aria-invalid')).toBe('true');
-      const describedBy = await email.getAttribute('aria-describedby');
-      expect(await dialog.locator(`[id="${describedBy}"]`).textContent()).toBe('请输入有效的邮箱地址');
+      expect(await fieldMessage(email, dialog)).toBe('请输入有效的邮箱地址');
       // Nothing was sent, nothing was saved: the dialog is still open over the empty list.
       expect(createCalls).toEqual([]);
       expect(await dialog.isVisible()).toBe(true);
@@ -136,6 +106,16 @@ describe('customers journey (web door, Chromium)', () => {
         .filter({ hasText: '张三' });
       await see(trashRow);
       expect(await trashRow.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      // Erasing asks first (it cannot be undone), and spares what is younger than the Settings age.
+      await page.getByRole('button', { name: '清除超过 30 天的客户…' }).click();
+      const purgeDialog = page.getByRole('dialog', { name: '永久清除旧客户？' });
+      await see(purgeDialog.getByText(/超过 30 天的客户将被永久删除/));
+      await purgeDialog.getByRole('button', { name: '取消' }).click();
+      await seeNoMore(purgeDialog);
+      await page.getByRole('button', { name: '清除超过 30 天的客户…' }).click();
+      await purgeDialog.getByRole('button', { name: '永久清除' }).click();
+      await see(page.getByRole('listitem').filter({ hasText: '已清除 0 位客户' }));
+      await see(trashRow);
       await trashRow.getByRole('button', { name: '恢复 张三' }).click();
       await see(page.getByRole('heading', { name: '回收站是空的' }));
       await page.getByRole('link', { name: '客户', exact: true }).click();
@@ -146,13 +126,7 @@ describe('customers journey (web door, Chromium)', () => {
       await see(page.getByRole('row').filter({ hasText: '张三' }).filter({ hasText: '杭州' }));
 
       // Another client of the same backend (a second window) adds someone: the list updates live.
-      const token = await page.locator('meta[name="solocrm-token"]').getAttribute('content');
-      const added = await fetch(new URL('rpc/customers.create', door.url), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ input: { name: '王五', city: '成都' } }),
-      });
-      expect(((await added.json()) as { ok: boolean }).ok).toBe(true);
+      await call('customers.create', { name: '王五', city: '成都' });
       await see(page.getByRole('row').filter({ hasText: '王五' }).filter({ hasText: '成都' }));
 
       // Switch to English; it persists across a reload; switch back.
@@ -173,9 +147,6 @@ describe('customers journey (web door, Chromium)', () => {
       expect(await htmlLang(page)).toBe('zh-CN');
 
       expect(problems).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'customers-journey-failure');
-      throw error;
-    }
+    });
   }, 40_000);
 });

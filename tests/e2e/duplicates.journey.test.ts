@@ -1,7 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotOnFailure, watchPageProblems } from '../support/browser';
-import { startWebDoor, type WebDoor } from '../support/webDoor';
+import { describe, expect, it } from 'vitest';
+import { runJourney, see, seeNoMore } from '../support/journey';
 
 /**
  * The owner finds a person entered twice (the phone typed two ways), merges the records taking the
@@ -9,58 +7,20 @@ import { startWebDoor, type WebDoor } from '../support/webDoor';
  * real UI, web door and SQLite file.
  */
 
-const SEEN_WITHIN_MS = 5_000;
-
-async function see(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: SEEN_WITHIN_MS });
-}
-
-async function seeNoMore(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'hidden', timeout: SEEN_WITHIN_MS });
-}
-
-/** What another client (a second window, the CLI) would do: plant data through the same door. */
-async function rpc<T>(page: Page, door: WebDoor, channel: string, input: unknown): Promise<T> {
-  const token = await page.locator('meta[name="solocrm-token"]').getAttribute('content');
-  const response = await fetch(new URL(`rpc/${channel}`, door.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ input }),
-  });
-  const envelope = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.data;
-}
-
 describe('duplicates journey (web door, Chromium)', () => {
-  let door: WebDoor | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await door?.stop();
-  });
-
   it('finds a planted duplicate by phone, merges it, sees the result and undoes the merge', async () => {
-    browser = await launchChromium();
-    door = await startWebDoor();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems = await watchPageProblems(page);
-
-    try {
+    const options = { name: 'duplicates-journey', locale: 'zh-CN' };
+    await runJourney(options, async ({ page, door, problems, call }) => {
       // Planted before the lists are first shown, as if entered in an earlier session.
       await page.goto(new URL('#/duplicates', door.url).href);
       await see(page.getByRole('heading', { name: '没有发现重复客户' }));
-      const older = await rpc<{ id: number }>(page, door, 'customers.create', {
+      const older = await call<{ id: number }>('customers.create', {
         name: '张三',
         city: '杭州',
         emails: ['zhangsan@example.com'],
         phones: ['138 0013 8000'],
       });
-      await rpc(page, door, 'customers.create', {
+      await call('customers.create', {
         name: '张先生',
         company: '星河贸易有限公司',
         emails: ['zs@xinghe.cn'],
@@ -115,9 +75,6 @@ describe('duplicates journey (web door, Chromium)', () => {
       await see(page.getByText('电话相同：138 0013 8000'));
 
       expect(problems).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'duplicates-journey');
-      throw error;
-    }
+    });
   });
 });

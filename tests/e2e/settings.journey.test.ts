@@ -1,53 +1,24 @@
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotOnFailure, watchPageProblems } from '../support/browser';
-import { startWebDoor, type WebDoor } from '../support/webDoor';
+import { describe, expect, it } from 'vitest';
+import { fieldMessage, runJourney, see, seeNoMore } from '../support/journey';
 
 /**
  * The owner sets SoloCRM up for their business, in Chinese: tags, a custom field, their own name
  * for a stage; mistakes are explained at the field; everything is still there after a reload.
  */
 
-const SEEN_WITHIN_MS = 5_000;
-
-async function see(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: SEEN_WITHIN_MS });
-}
-
-async function seeNoMore(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'hidden', timeout: SEEN_WITHIN_MS });
-}
-
-/** The message a screen reader announces with the field, which must also be what is on screen. */
-async function fieldMessage(field: Locator): Promise<string | null> {
-  expect(await field.getAttribute('aria-invalid')).toBe('true');
-  const describedBy = await field.getAttribute('aria-describedby');
-  return field.page().locator(`[id="${describedBy}"]`).textContent();
-}
-
 describe('settings journey (web door, Chromium)', () => {
-  let door: WebDoor | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await door?.stop();
-  });
-
   it('creates a tag and a custom field, renames a stage, explains bad input, and keeps it all', async () => {
-    browser = await launchChromium();
-    door = await startWebDoor();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = await watchPageProblems(page);
-    const tagCreates: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/rpc/tags.create')) tagCreates.push(request.url());
-    });
+    const options = {
+      name: 'settings-journey-failure',
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+    };
+    await runJourney(options, async ({ page, door, problems }) => {
+      const tagCreates: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/rpc/tags.create')) tagCreates.push(request.url());
+      });
 
-    try {
       await page.goto(door.url);
       await page.getByRole('link', { name: '设置' }).click();
       await see(page.getByRole('heading', { name: '设置', level: 1 }));
@@ -159,9 +130,6 @@ describe('settings journey (web door, Chromium)', () => {
       expect(await reloadedDefaults.getByLabel('货币').inputValue()).toBe('USD');
 
       expect(problems).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'settings-journey-failure');
-      throw error;
-    }
+    });
   }, 60_000);
 });

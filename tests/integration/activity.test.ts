@@ -3,21 +3,25 @@ import { describe, expect, it } from 'vitest';
 import type {
   Conversation,
   Customer,
+  ErrorCode,
   FeedbackEntry,
   Order,
-  PushEvent,
   SearchHit,
 } from '../../src-shared/contract';
-import { caller, errorOf } from '../support/envelopes';
-import { useTempBackend, type TempBackend } from '../support/tempBackend';
+import { errorOf } from '../support/envelopes';
+import { useBackendCalls, type TempBackend } from '../support/tempBackend';
+
+/** When the orders and conversations below happened, unless a test says otherwise. */
+const AT = '2026-01-10T10:00:00Z';
 
 function setup() {
-  const t = useTempBackend();
-  const call = caller(() => t.backend);
-  const dispatch = (channel: string, input: unknown) => t.backend.dispatch(channel, input);
+  const { t, call, dispatch, pushed } = useBackendCalls();
   const customer = (name = 'Ann') => call<Customer>('customers.create', { name });
   const stats = async (id: number) => (await call<Customer>('customers.get', { id })).stats;
-  return { t, call, dispatch, customer, stats };
+  /** The error body of a call the backend must refuse with `code` (a validation error unless told). */
+  const refused = async (channel: string, input: unknown, code: ErrorCode = 'VALIDATION') =>
+    errorOf(await dispatch(channel, input), code);
+  return { t, call, pushed, customer, stats, refused };
 }
 
 /** Row counts read through a second connection, as another process would see the file. */
@@ -32,6 +36,9 @@ function countRows(t: TempBackend, table: string): number {
 
 const issuePaths = (error: { issues?: { path: string }[] }) =>
   (error.issues ?? []).map((issue) => issue.path);
+
+/** The issues of a refusal that names exactly one field, for one reason. */
+const onlyIssue = (path: string, code: string) => [expect.objectContaining({ path, code })];
 
 describe('orders.create', () => {
   it('stores the lines, sums them into the amount, uses the settings currency and stores the instant in UTC', async () => {
@@ -63,7 +70,7 @@ describe('orders.create', () => {
     const ann = await customer();
     const order = await call<Order>('orders.create', {
       customerId: ann.id,
-      orderedAt: '2026-01-10T10:00:00Z',
+      orderedAt: AT,
       amountCents: 3200,
       currency: 'usd',
       lines: [{ description: 'Tea', quantity: 1, unitPriceCents: 3000 }],
@@ -72,69 +79,48 @@ describe('orders.create', () => {
   });
 
   it('refuses an order with neither amount nor lines, naming amountCents', async () => {
-    const { t, dispatch, customer } = setup();
+    const { t, refused, customer } = setup();
     const ann = await customer();
-    const error = errorOf(
-      await dispatch('orders.create', { customerId: ann.id, orderedAt: '2026-01-10T10:00:00Z' }),
-      'VALIDATION',
-    );
-    expect(error.issues).toEqual([expect.objectContaining({ path: 'amountCents', code: 'required' })]);
+    const error = await refused('orders.create', { customerId: ann.id, orderedAt: AT });
+    expect(error.issues).toEqual(onlyIssue('amountCents', 'required'));
     expect(countRows(t, 'orders')).toBe(0);
   });
 
   // A refund is the status `refunded`, never a negative amount: refused whatever the status.
   it('refuses a negative amount, for a refunded order too, naming amountCents', async () => {
-    const { dispatch, customer } = setup();
+    const { refused, customer } = setup();
     const ann = await customer();
     for (const status of ['paid', 'refunded']) {
-      const error = errorOf(
-        await dispatch('orders.create', {
-          customerId: ann.id,
-          orderedAt: '2026-01-10T10:00:00Z',
-          amountCents: -100,
-          status,
-        }),
-        'VALIDATION',
-      );
-      expect(error.issues).toEqual([expect.objectContaining({ path: 'amountCents', code: 'too_small' })]);
+      const order = { customerId: ann.id, orderedAt: AT, amountCents: -100, status };
+      const error = await refused('orders.create', order);
+      expect(error.issues).toEqual(onlyIssue('amountCents', 'too_small'));
     }
   });
 
   it('accepts a negative line but refuses lines that sum below zero, naming amountCents', async () => {
-    const { dispatch, customer } = setup();
+    const { refused, customer } = setup();
     const ann = await customer();
-    const error = errorOf(
-      await dispatch('orders.create', {
-        customerId: ann.id,
-        orderedAt: '2026-01-10T10:00:00Z',
-        lines: [
-          { description: 'Tea', quantity: 1, unitPriceCents: 100 },
-          { description: 'Returned tea set', quantity: -1, unitPriceCents: 900 },
-        ],
-      }),
-      'VALIDATION',
-    );
+    const error = await refused('orders.create', {
+      customerId: ann.id,
+      orderedAt: AT,
+      lines: [
+        { description: 'Tea', quantity: 1, unitPriceCents: 100 },
+        { description: 'Returned tea set', quantity: -1, unitPriceCents: 900 },
+      ],
+    });
     expect(issuePaths(error)).toEqual(['amountCents']);
   });
 
   it("refuses the currency 'RMB1', naming currency", async () => {
-    const { t, dispatch, customer } = setup();
+    const { t, refused, customer } = setup();
     const ann = await customer();
-    const error = errorOf(
-      await dispatch('orders.create', {
-        customerId: ann.id,
-        orderedAt: '2026-01-10T10:00:00Z',
-        amountCents: 100,
-        currency: 'RMB1',
-      }),
-      'VALIDATION',
-    );
-    expect(issuePaths(error)).toEqual(['currency']);
+    const order = { customerId: ann.id, orderedAt: AT, amountCents: 100, currency: 'RMB1' };
+    expect(issuePaths(await refused('orders.create', order))).toEqual(['currency']);
     expect(countRows(t, 'orders')).toBe(0);
   });
 
   it('writes nothing of a three-line order whose third line has no description', async () => {
-    const { t, call, dispatch, customer } = setup();
+    const { t, call, refused, customer } = setup();
     const ann = await customer();
     await call('orders.create', {
       customerId: ann.id,
@@ -142,61 +128,42 @@ describe('orders.create', () => {
       lines: [{ description: 'Tea', quantity: 1, unitPriceCents: 100 }],
     });
     const before = { orders: countRows(t, 'orders'), lines: countRows(t, 'order_lines') };
-    const error = errorOf(
-      await dispatch('orders.create', {
-        customerId: ann.id,
-        orderedAt: '2026-01-10T10:00:00Z',
-        lines: [
-          { description: 'Tea', quantity: 1, unitPriceCents: 100 },
-          { description: 'Cups', quantity: 6, unitPriceCents: 200 },
-          { description: '   ', quantity: 1, unitPriceCents: 300 },
-        ],
-      }),
-      'VALIDATION',
-    );
-    expect(error.issues).toEqual([
-      expect.objectContaining({ path: 'lines.2.description', code: 'required' }),
-    ]);
+    const error = await refused('orders.create', {
+      customerId: ann.id,
+      orderedAt: AT,
+      lines: [
+        { description: 'Tea', quantity: 1, unitPriceCents: 100 },
+        { description: 'Cups', quantity: 6, unitPriceCents: 200 },
+        { description: '   ', quantity: 1, unitPriceCents: 300 },
+      ],
+    });
+    expect(error.issues).toEqual(onlyIssue('lines.2.description', 'required'));
     expect({ orders: countRows(t, 'orders'), lines: countRows(t, 'order_lines') }).toEqual(before);
     expect((await call<Customer>('customers.get', { id: ann.id })).stats.revenueCents).toBe(100);
   });
 
   it('tells the UI that customers changed', async () => {
-    const { t, call, customer } = setup();
+    const { call, pushed, customer } = setup();
     const ann = await customer();
-    const seen: PushEvent[] = [];
-    t.backend.subscribe((event) => seen.push(event));
-    await call('orders.create', { customerId: ann.id, orderedAt: '2026-01-10T10:00:00Z', amountCents: 1 });
-    expect(seen).toContainEqual({ type: 'data.changed', payload: { entity: 'customers' } });
+    pushed.length = 0;
+    await call('orders.create', { customerId: ann.id, orderedAt: AT, amountCents: 1 });
+    expect(pushed).toContainEqual({ type: 'data.changed', payload: { entity: 'customers' } });
   });
 });
 
 describe('a customer that is missing or in the trash', () => {
   it('cannot get orders, conversations or feedback: NOT_FOUND and nothing written', async () => {
-    const { t, call, dispatch, customer } = setup();
+    const { t, call, refused, customer } = setup();
     const ann = await customer();
     await call('customers.delete', { id: ann.id });
     for (const customerId of [ann.id, 9999]) {
-      const attempts = [
-        dispatch('orders.create', { customerId, orderedAt: '2026-01-10T10:00:00Z', amountCents: 100 }),
-        dispatch('conversations.create', { customerId, kind: 'call', occurredAt: '2026-01-10T10:00:00Z' }),
-        dispatch('feedback.create', {
-          customerId,
-          kind: 'nps',
-          score: 9,
-          answeredAt: '2026-01-10T10:00:00Z',
-        }),
-      ];
-      for (const attempt of attempts) errorOf(await attempt, 'NOT_FOUND');
+      await refused('orders.create', { customerId, orderedAt: AT, amountCents: 100 }, 'NOT_FOUND');
+      await refused('conversations.create', { customerId, kind: 'call', occurredAt: AT }, 'NOT_FOUND');
+      const answer = { customerId, kind: 'nps', score: 9, answeredAt: AT };
+      await refused('feedback.create', answer, 'NOT_FOUND');
     }
-    const trashed = errorOf(
-      await dispatch('orders.create', {
-        customerId: ann.id,
-        orderedAt: '2026-01-10T10:00:00Z',
-        amountCents: 1,
-      }),
-      'NOT_FOUND',
-    );
+    const order = { customerId: ann.id, orderedAt: AT, amountCents: 1 };
+    const trashed = await refused('orders.create', order, 'NOT_FOUND');
     expect(trashed.message).toMatch(/trash/);
     expect(['orders', 'conversations', 'feedback'].map((table) => countRows(t, table))).toEqual([0, 0, 0]);
   });
@@ -208,7 +175,7 @@ describe('orders.update, delete and restore', () => {
     const ann = await customer();
     const order = await call<Order>('orders.create', {
       customerId: ann.id,
-      orderedAt: '2026-01-10T10:00:00Z',
+      orderedAt: AT,
       description: 'First order',
       lines: [{ description: 'Tea', quantity: 1, unitPriceCents: 100 }],
     });
@@ -227,35 +194,24 @@ describe('orders.update, delete and restore', () => {
   });
 
   it('refuses a negative amount in a patch, naming patch.amountCents, and keeps the order as it was', async () => {
-    const { call, dispatch, customer } = setup();
+    const { call, refused, customer } = setup();
     const ann = await customer();
-    const order = await call<Order>('orders.create', {
-      customerId: ann.id,
-      orderedAt: '2026-01-10T10:00:00Z',
-      amountCents: 500,
-    });
-    const error = errorOf(
-      await dispatch('orders.update', { id: order.id, patch: { amountCents: -5 } }),
-      'VALIDATION',
-    );
+    const order = await call<Order>('orders.create', { customerId: ann.id, orderedAt: AT, amountCents: 500 });
+    const error = await refused('orders.update', { id: order.id, patch: { amountCents: -5 } });
     expect(issuePaths(error)).toEqual(['patch.amountCents']);
     expect((await call<Customer>('customers.get', { id: ann.id })).stats.revenueCents).toBe(500);
   });
 
   it('a deleted order leaves the revenue and cannot be edited until restored', async () => {
-    const { call, dispatch, customer, stats } = setup();
+    const { call, refused, customer, stats } = setup();
     const ann = await customer();
-    const order = await call<Order>('orders.create', {
-      customerId: ann.id,
-      orderedAt: '2026-01-10T10:00:00Z',
-      amountCents: 500,
-    });
+    const order = await call<Order>('orders.create', { customerId: ann.id, orderedAt: AT, amountCents: 500 });
     await call('orders.delete', { id: order.id });
     expect(await stats(ann.id)).toMatchObject({ revenueCents: 0, orderCount: 0, lastOrderAt: null });
-    errorOf(await dispatch('orders.update', { id: order.id, patch: { amountCents: 600 } }), 'NOT_FOUND');
+    await refused('orders.update', { id: order.id, patch: { amountCents: 600 } }, 'NOT_FOUND');
     await call('orders.restore', { id: order.id });
     expect(await stats(ann.id)).toMatchObject({ revenueCents: 500, orderCount: 1 });
-    errorOf(await dispatch('orders.delete', { id: 424242 }), 'NOT_FOUND');
+    await refused('orders.delete', { id: 424242 }, 'NOT_FOUND');
   });
 });
 
@@ -301,7 +257,7 @@ describe('conversations', () => {
     const logged = await call<Conversation>('conversations.create', {
       customerId: ann.id,
       kind: 'email',
-      occurredAt: '2026-01-10T10:00:00Z',
+      occurredAt: AT,
       body: 'Asked about the porcelain teapot',
     });
     expect(await found('porcelain')).toEqual(['Ann']);
@@ -315,58 +271,38 @@ describe('conversations', () => {
   });
 
   it("refuses occurredAt 'yesterday', naming occurredAt", async () => {
-    const { t, dispatch, customer } = setup();
+    const { t, refused, customer } = setup();
     const ann = await customer();
-    const error = errorOf(
-      await dispatch('conversations.create', { customerId: ann.id, kind: 'call', occurredAt: 'yesterday' }),
-      'VALIDATION',
-    );
-    expect(error.issues).toEqual([expect.objectContaining({ path: 'occurredAt', code: 'date' })]);
+    const talk = { customerId: ann.id, kind: 'call', occurredAt: 'yesterday' };
+    expect((await refused('conversations.create', talk)).issues).toEqual(onlyIssue('occurredAt', 'date'));
     expect(countRows(t, 'conversations')).toBe(0);
   });
 
   it('refuses a duration of -5 minutes, naming durationMinutes', async () => {
-    const { dispatch, customer } = setup();
+    const { refused, customer } = setup();
     const ann = await customer();
-    const error = errorOf(
-      await dispatch('conversations.create', {
-        customerId: ann.id,
-        kind: 'call',
-        occurredAt: '2026-01-10T10:00:00Z',
-        durationMinutes: -5,
-      }),
-      'VALIDATION',
-    );
-    expect(error.issues).toEqual([expect.objectContaining({ path: 'durationMinutes', code: 'too_small' })]);
+    const talk = { customerId: ann.id, kind: 'call', occurredAt: AT, durationMinutes: -5 };
+    const error = await refused('conversations.create', talk);
+    expect(error.issues).toEqual(onlyIssue('durationMinutes', 'too_small'));
   });
 
   it("refuses the kind 'fax', naming kind", async () => {
-    const { dispatch, customer } = setup();
+    const { refused, customer } = setup();
     const ann = await customer();
-    const error = errorOf(
-      await dispatch('conversations.create', {
-        customerId: ann.id,
-        kind: 'fax',
-        occurredAt: '2026-01-10T10:00:00Z',
-      }),
-      'VALIDATION',
-    );
-    expect(issuePaths(error)).toEqual(['kind']);
+    const talk = { customerId: ann.id, kind: 'fax', occurredAt: AT };
+    expect(issuePaths(await refused('conversations.create', talk))).toEqual(['kind']);
   });
 
   it('cannot be edited while in the trash', async () => {
-    const { call, dispatch, customer } = setup();
+    const { call, refused, customer } = setup();
     const ann = await customer();
     const logged = await call<Conversation>('conversations.create', {
       customerId: ann.id,
       kind: 'note',
-      occurredAt: '2026-01-10T10:00:00Z',
+      occurredAt: AT,
     });
     await call('conversations.delete', { id: logged.id });
-    errorOf(
-      await dispatch('conversations.update', { id: logged.id, patch: { body: 'late edit' } }),
-      'NOT_FOUND',
-    );
+    await refused('conversations.update', { id: logged.id, patch: { body: 'late edit' } }, 'NOT_FOUND');
   });
 });
 
@@ -378,7 +314,7 @@ describe('feedback entries', () => {
       customerId: ann.id,
       kind: 'csat',
       score: 4,
-      answeredAt: '2026-01-10T10:00:00Z',
+      answeredAt: AT,
       comment: 'Fast delivery',
     });
     expect(entry).toMatchObject({ kind: 'csat', score: 4, comment: 'Fast delivery' });

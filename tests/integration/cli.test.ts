@@ -20,8 +20,20 @@ async function cli(argv: string[], env: Record<string, string> = {}) {
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
+/** A CLI bound to one data folder: `--data-dir <dir>` goes after the given arguments. */
+function cliIn(dir: string) {
+  return (...args: string[]) => cli([...args, '--data-dir', dir]);
+}
+
+/** One run in a fresh, empty data folder, with what it left there (`left`: the folder's entries). */
+async function cliInNewFolder(...args: string[]) {
+  const dir = tempDir();
+  const run = await cliIn(dir)(...args);
+  return { ...run, dir, left: readdirSync(dir) };
+}
+
 async function listJson(dataDir: string): Promise<CustomerPage> {
-  const run = await cli(['customers', 'list', '--json', '--data-dir', dataDir]);
+  const run = await cliIn(dataDir)('customers', 'list', '--json');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as CustomerPage;
 }
@@ -34,17 +46,7 @@ describe('solocrm (in process)', () => {
 
   it('customers add --json prints the new customer; list --json shows it', async () => {
     const dir = tempDir();
-    const add = await cli([
-      'customers',
-      'add',
-      '--name',
-      '张三',
-      '--email',
-      'zs@example.com',
-      '--data-dir',
-      dir,
-      '--json',
-    ]);
+    const add = await cliIn(dir)('customers', 'add', '--name', '张三', '--email', 'zs@example.com', '--json');
     expect(add.code).toBe(0);
     expect(add.stderr).toBe('');
     const created = JSON.parse(add.stdout) as Customer;
@@ -57,8 +59,10 @@ describe('solocrm (in process)', () => {
 
   it('lists as a table for people, and says so when there is nobody yet', async () => {
     const dir = tempDir();
-    expect((await cli(['customers', 'list', '--data-dir', dir])).stdout).toMatch(/No customers yet/);
-    await cli(['customers', 'add', '--name', '张三', '--city', '杭州', '--data-dir', dir]);
+    const solocrm = cliIn(dir);
+    expect((await solocrm('customers', 'list')).stdout).toMatch(/No customers yet/);
+    await solocrm('customers', 'add', '--name', '张三', '--city', '杭州');
+    // --data-dir may come first too.
     const table = await cli(['--data-dir', dir, 'customers', 'list']);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^ID\s+Name\s+Company\s+Email\s+Phone\s+City$/);
@@ -66,42 +70,18 @@ describe('solocrm (in process)', () => {
   });
 
   it('a bad email exits 1, names --email on stderr, and adds nothing', async () => {
-    const dir = tempDir();
-    const run = await cli([
-      'customers',
-      'add',
-      '--name',
-      'Ann',
-      '--email',
-      'ann-at-example',
-      '--data-dir',
-      dir,
-    ]);
+    const run = await cliInNewFolder('customers', 'add', '--name', 'Ann', '--email', 'ann-at-example');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').some((line) => line.includes('--email'))).toBe(true);
-    expect((await listJson(dir)).total).toBe(0);
+    expect((await listJson(run.dir)).total).toBe(0);
   });
 
   it('add takes --email and --phone more than once; the first of each is the primary one', async () => {
     const dir = tempDir();
-    const add = await cli([
-      'customers',
-      'add',
-      '--name',
-      '李四',
-      '--email',
-      'ls@example.com',
-      '--email',
-      'li.si@gmail.com',
-      '--phone',
-      '138 0013 8000',
-      '--phone',
-      '021-6234 5678',
-      '--json',
-      '--data-dir',
-      dir,
-    ]);
+    const emails = ['--email', 'ls@example.com', '--email', 'li.si@gmail.com'];
+    const phones = ['--phone', '138 0013 8000', '--phone', '021-6234 5678'];
+    const add = await cliIn(dir)('customers', 'add', '--name', '李四', ...emails, ...phones, '--json');
     expect(add.code).toBe(0);
     const created = JSON.parse(add.stdout) as Customer;
     expect(created.emails).toEqual(['ls@example.com', 'li.si@gmail.com']);
@@ -113,46 +93,30 @@ describe('solocrm (in process)', () => {
   });
 
   it('a bad second --email is named with what was typed; nothing is created, not even the database', async () => {
-    const dir = tempDir();
-    const run = await cli([
-      'customers',
-      'add',
-      '--name',
-      'Ann',
-      '--email',
-      'ann@example.com',
-      '--email',
-      'ann-at-work',
-      '--data-dir',
-      dir,
-    ]);
+    const emails = ['--email', 'ann@example.com', '--email', 'ann-at-work'];
+    const run = await cliInNewFolder('customers', 'add', '--name', 'Ann', ...emails);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--email "ann-at-work"');
     expect(run.stderr).not.toContain('ann@example.com');
-    expect(readdirSync(dir)).toEqual([]);
+    expect(run.left).toEqual([]);
   });
 
   it('a bad --page-size is reported under the flag the person typed', async () => {
-    const dir = tempDir();
-    const run = await cli(['customers', 'list', '--page-size', 'lots', '--data-dir', dir]);
+    const run = await cliInNewFolder('customers', 'list', '--page-size', 'lots');
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('--page-size');
   });
 
   it('an unknown command exits 2 and touches no data folder', async () => {
-    const dir = tempDir();
-    const unknown = await cli(['frobnicate', '--data-dir', dir]);
-    expect(unknown.code).toBe(2);
+    const unknown = await cliInNewFolder('frobnicate');
+    expect(unknown).toMatchObject({ code: 2, left: [] });
     expect(unknown.stderr).toContain('frobnicate');
-    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('a mistyped flag exits 2 and, like any usage error, creates or changes nothing', async () => {
-    const dir = tempDir();
-    const badFlag = await cli(['customers', 'add', '--nmae', 'Ann', '--data-dir', dir]);
-    expect(badFlag.code).toBe(2);
+    const badFlag = await cliInNewFolder('customers', 'add', '--nmae', 'Ann');
+    expect(badFlag).toMatchObject({ code: 2, left: [] });
     expect(badFlag.stderr).toContain('--nmae');
-    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('SOLOCRM_DATA_DIR is used when --data-dir is not given', async () => {
@@ -166,7 +130,7 @@ describe('solocrm (in process)', () => {
     const file = join(dir, 'solocrm.db');
     writeFileSync(file, 'name,email\n张三,zs@example.com\n');
     const before = sha256OfFile(file);
-    const run = await cli(['customers', 'list', '--data-dir', dir]);
+    const run = await cliIn(dir)('customers', 'list');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(file);
@@ -179,17 +143,7 @@ describe('solocrm (in process)', () => {
 describe('solocrm demo', () => {
   it('fills an empty data folder and prints the counts and the time it took', async () => {
     const dir = tempDir();
-    const run = await cli([
-      'demo',
-      '--customers',
-      '40',
-      '--orders-per-customer',
-      '3',
-      '--seed',
-      '5',
-      '--data-dir',
-      dir,
-    ]);
+    const run = await cliIn(dir)('demo', '--customers', '40', '--orders-per-customer', '3', '--seed', '5');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(
@@ -200,8 +154,9 @@ describe('solocrm demo', () => {
 
   it('on a database that has customers: exits 1, says why, and adds nothing', async () => {
     const dir = tempDir();
-    await cli(['customers', 'add', '--name', 'Ann', '--data-dir', dir]);
-    const run = await cli(['demo', '--customers', '40', '--data-dir', dir]);
+    const solocrm = cliIn(dir);
+    await solocrm('customers', 'add', '--name', 'Ann');
+    const run = await solocrm('demo', '--customers', '40');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/only goes into an empty database.*1 customer/);
@@ -209,26 +164,22 @@ describe('solocrm demo', () => {
   });
 
   it('--customers 0 exits 1 naming the flag, before any database is created', async () => {
-    const dir = tempDir();
-    const run = await cli(['demo', '--customers', '0', '--data-dir', dir]);
-    expect(run.code).toBe(1);
+    const run = await cliInNewFolder('demo', '--customers', '0');
+    expect(run).toMatchObject({ code: 1, left: [] });
     expect(run.stderr).toContain('--customers');
-    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('--orders-per-customer that is not a number exits 1 naming that flag', async () => {
-    const dir = tempDir();
-    const run = await cli(['demo', '--customers', '10', '--orders-per-customer', 'many', '--data-dir', dir]);
-    expect(run.code).toBe(1);
+    const run = await cliInNewFolder('demo', '--customers', '10', '--orders-per-customer', 'many');
+    expect(run).toMatchObject({ code: 1, left: [] });
     expect(run.stderr).toContain('--orders-per-customer');
-    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
 describe('solocrm customers search / show', () => {
   async function demoFolder() {
     const dir = tempDir();
-    expect((await cli(['demo', '--customers', '60', '--seed', '11', '--data-dir', dir])).code).toBe(0);
+    expect((await cliIn(dir)('demo', '--customers', '60', '--seed', '11')).code).toBe(0);
     return { dir, rows: (await listJson(dir)).rows };
   }
 
@@ -236,13 +187,14 @@ describe('solocrm customers search / show', () => {
     const { dir, rows } = await demoFolder();
     const target = rows.find((row) => row.phone && row.phone.replace(/\D/g, '').length >= 11)!;
     const digits = target.phone!.replace(/\D/g, '').slice(-8, -3);
-    const json = await cli(['customers', 'search', digits, '--json', '--data-dir', dir]);
+    const solocrm = cliIn(dir);
+    const json = await solocrm('customers', 'search', digits, '--json');
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout) as ChannelOutput<'customers.search'>;
     expect(result.tookMs).toEqual(expect.any(Number));
     expect(result.hits.map((hit) => hit.customer.id)).toContain(target.id);
 
-    const text = await cli(['customers', 'search', target.name, '--data-dir', dir]);
+    const text = await solocrm('customers', 'search', target.name);
     expect(text.code).toBe(0);
     expect(text.stdout.split('\n')[0]).toMatch(/^ID\s+Name\s+Company\s+Phone\s+City\s+Matched$/);
     expect(text.stdout).toContain(target.name);
@@ -250,24 +202,23 @@ describe('solocrm customers search / show', () => {
   });
 
   it('search with empty text exits 1 and says what to give, before opening anything', async () => {
-    const dir = tempDir();
-    const run = await cli(['customers', 'search', '  ', '--data-dir', dir]);
-    expect(run.code).toBe(1);
+    const run = await cliInNewFolder('customers', 'search', '  ');
+    expect(run).toMatchObject({ code: 1, left: [] });
     expect(run.stderr).toMatch(/text to search for/);
-    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('show --json prints the full record; the text form shows phones and tags', async () => {
     const { dir, rows } = await demoFolder();
     const target = rows.find((row) => row.tags.length > 0 && row.phone)!;
-    const json = await cli(['customers', 'show', String(target.id), '--json', '--data-dir', dir]);
+    const solocrm = cliIn(dir);
+    const json = await solocrm('customers', 'show', String(target.id), '--json');
     expect(json.code).toBe(0);
     const customer = JSON.parse(json.stdout) as Customer;
     expect(customer).toMatchObject({ id: target.id, name: target.name, tags: target.tags });
     expect(customer.phones[0]?.value).toBe(target.phone);
     expect(customer.stats.orderCount).toBe(target.orderCount);
 
-    const text = await cli(['customers', 'show', String(target.id), '--data-dir', dir]);
+    const text = await solocrm('customers', 'show', String(target.id));
     expect(text.code).toBe(0);
     expect(text.stdout.split('\n')[0]).toBe(`#${target.id} ${target.name}`);
     expect(text.stdout).toMatch(new RegExp(`Phones:\\s+${target.phone!.replace(/[+]/g, '\\+')}`));
@@ -275,12 +226,10 @@ describe('solocrm customers search / show', () => {
   });
 
   it('show abc exits 1 naming "abc"; a missing id exits 1 naming that id', async () => {
-    const dir = tempDir();
-    const bad = await cli(['customers', 'show', 'abc', '--data-dir', dir]);
-    expect(bad.code).toBe(1);
+    const bad = await cliInNewFolder('customers', 'show', 'abc');
+    expect(bad).toMatchObject({ code: 1, left: [] });
     expect(bad.stderr).toContain('"abc" is not a customer id');
-    expect(readdirSync(dir)).toEqual([]);
-    const missing = await cli(['customers', 'show', '999', '--data-dir', dir]);
+    const missing = await cliIn(bad.dir)('customers', 'show', '999');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('999');
   });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer, CustomFieldDefinition, PushEvent, Tag } from '../../src-shared/contract';
-import { caller, errorOf } from '../support/envelopes';
-import { useTempBackend } from '../support/tempBackend';
-
-function setup() {
-  const t = useTempBackend();
-  const call = caller(() => t.backend);
-  const pushed: PushEvent[] = [];
-  t.backend.subscribe((event) => pushed.push(event));
-  return { t, call, pushed };
-}
+import type { Customer, CustomFieldDefinition, Tag } from '../../src-shared/contract';
+import { errorOf } from '../support/envelopes';
+import { useBackendCalls } from '../support/tempBackend';
 
 describe('tags', () => {
   it('creates, lists by name with how many live customers carry each, and announces the change', async () => {
-    const { call, pushed } = setup();
+    const { call, pushed } = useBackendCalls();
     const vip = await call<Tag>('tags.create', { name: ' VIP ', color: '#FF0000' });
     expect(vip).toEqual({ id: expect.any(Number), name: 'VIP', color: '#ff0000', customerCount: 0 });
     expect(pushed).toContainEqual({ type: 'data.changed', payload: { entity: 'tags' } });
@@ -29,37 +21,28 @@ describe('tags', () => {
   });
 
   it('refuses a name that exists ignoring case with a CONFLICT naming the field, and writes nothing', async () => {
-    const { t, call } = setup();
+    const { call, dispatch } = useBackendCalls();
     const vip = await call<Tag>('tags.create', { name: 'VIP', color: '#ff0000' });
-    const clash = errorOf(
-      await t.backend.dispatch('tags.create', { name: 'vip', color: '#00ff00' }),
-      'CONFLICT',
-    );
+    const clash = errorOf(await dispatch('tags.create', { name: 'vip', color: '#00ff00' }), 'CONFLICT');
     expect(clash.issues).toEqual([expect.objectContaining({ path: 'name', code: 'invalid' })]);
     const other = await call<Tag>('tags.create', { name: 'Other', color: '#00ff00' });
-    errorOf(await t.backend.dispatch('tags.update', { id: other.id, name: 'Vip' }), 'CONFLICT');
+    errorOf(await dispatch('tags.update', { id: other.id, name: 'Vip' }), 'CONFLICT');
     // Renaming a tag to its own name in another case is not a clash with itself.
     expect(await call<Tag>('tags.update', { id: vip.id, name: 'vip' })).toMatchObject({ name: 'vip' });
     expect((await call<Tag[]>('tags.list')).map((tag) => tag.name)).toEqual(['Other', 'vip']);
   });
 
   it('rejects an empty name and a color that is not #rrggbb, naming each field', async () => {
-    const { t, call } = setup();
-    const empty = errorOf(
-      await t.backend.dispatch('tags.create', { name: '  ', color: '#ff0000' }),
-      'VALIDATION',
-    );
+    const { call, dispatch } = useBackendCalls();
+    const empty = errorOf(await dispatch('tags.create', { name: '  ', color: '#ff0000' }), 'VALIDATION');
     expect(empty.issues).toEqual([expect.objectContaining({ path: 'name', code: 'required' })]);
-    const color = errorOf(
-      await t.backend.dispatch('tags.create', { name: 'VIP', color: 'red' }),
-      'VALIDATION',
-    );
+    const color = errorOf(await dispatch('tags.create', { name: 'VIP', color: 'red' }), 'VALIDATION');
     expect(color.issues).toEqual([expect.objectContaining({ path: 'color' })]);
     expect(await call('tags.list')).toEqual([]);
   });
 
   it('delete hides the tag everywhere; restore brings it back on every customer that had it', async () => {
-    const { call } = setup();
+    const { call } = useBackendCalls();
     const vip = await call<Tag>('tags.create', { name: 'VIP', color: '#ff0000' });
     const ann = await call<Customer>('customers.create', { name: 'Ann', tagIds: [vip.id] });
 
@@ -76,25 +59,25 @@ describe('tags', () => {
   });
 
   it('a deleted name is free again, and restoring the old tag then clashes', async () => {
-    const { t, call } = setup();
+    const { call, dispatch } = useBackendCalls();
     const old = await call<Tag>('tags.create', { name: 'VIP', color: '#ff0000' });
     await call('tags.delete', { id: old.id });
     await call<Tag>('tags.create', { name: 'vip', color: '#00ff00' });
-    const clash = errorOf(await t.backend.dispatch('tags.restore', { id: old.id }), 'CONFLICT');
+    const clash = errorOf(await dispatch('tags.restore', { id: old.id }), 'CONFLICT');
     expect(clash.issues?.[0]?.path).toBe('name');
     expect((await call<Tag[]>('tags.list')).map((tag) => tag.color)).toEqual(['#00ff00']);
   });
 
   it('answers NOT_FOUND for a tag that does not exist', async () => {
-    const { t } = setup();
-    errorOf(await t.backend.dispatch('tags.update', { id: 999, name: 'x' }), 'NOT_FOUND');
-    errorOf(await t.backend.dispatch('tags.delete', { id: 999 }), 'NOT_FOUND');
+    const { dispatch } = useBackendCalls();
+    errorOf(await dispatch('tags.update', { id: 999, name: 'x' }), 'NOT_FOUND');
+    errorOf(await dispatch('tags.delete', { id: 999 }), 'NOT_FOUND');
   });
 });
 
 describe('custom field definitions', () => {
   it('creates fields in order, keeps the type fixed and announces the change', async () => {
-    const { t, call, pushed } = setup();
+    const { call, pushed, dispatch } = useBackendCalls();
     const budget = await call<CustomFieldDefinition>('customFields.create', {
       label: 'Budget',
       type: 'number',
@@ -115,7 +98,7 @@ describe('custom field definitions', () => {
     expect(pushed).toContainEqual({ type: 'data.changed', payload: { entity: 'customFields' } });
 
     const changeType = errorOf(
-      await t.backend.dispatch('customFields.update', { id: budget.id, type: 'text' }),
+      await dispatch('customFields.update', { id: budget.id, type: 'text' }),
       'VALIDATION',
     );
     expect(changeType.issues).toEqual([expect.objectContaining({ path: 'type', code: 'unknown_field' })]);
@@ -135,19 +118,19 @@ describe('custom field definitions', () => {
   });
 
   it('a select field needs at least one option, each once: VALIDATION naming options, nothing saved', async () => {
-    const { t, call } = setup();
+    const { call, dispatch } = useBackendCalls();
     const none = errorOf(
-      await t.backend.dispatch('customFields.create', { label: 'Size', type: 'select', options: [] }),
+      await dispatch('customFields.create', { label: 'Size', type: 'select', options: [] }),
       'VALIDATION',
     );
     expect(none.issues).toEqual([expect.objectContaining({ path: 'options', code: 'required' })]);
     const twice = errorOf(
-      await t.backend.dispatch('customFields.create', { label: 'Size', type: 'select', options: ['S', 'S'] }),
+      await dispatch('customFields.create', { label: 'Size', type: 'select', options: ['S', 'S'] }),
       'VALIDATION',
     );
     expect(twice.issues).toEqual([expect.objectContaining({ path: 'options.1', code: 'invalid' })]);
     const onText = errorOf(
-      await t.backend.dispatch('customFields.create', { label: 'Note', type: 'text', options: ['a'] }),
+      await dispatch('customFields.create', { label: 'Note', type: 'text', options: ['a'] }),
       'VALIDATION',
     );
     expect(onText.issues?.[0]?.path).toBe('options');
@@ -159,7 +142,7 @@ describe('custom field definitions', () => {
       options: ['S'],
     });
     const emptied = errorOf(
-      await t.backend.dispatch('customFields.update', { id: size.id, options: [] }),
+      await dispatch('customFields.update', { id: size.id, options: [] }),
       'VALIDATION',
     );
     expect(emptied.issues?.[0]?.path).toBe('options');
@@ -167,16 +150,13 @@ describe('custom field definitions', () => {
   });
 
   it('rejects an empty label naming it', async () => {
-    const { t } = setup();
-    const error = errorOf(
-      await t.backend.dispatch('customFields.create', { label: '', type: 'text' }),
-      'VALIDATION',
-    );
+    const { dispatch } = useBackendCalls();
+    const error = errorOf(await dispatch('customFields.create', { label: '', type: 'text' }), 'VALIDATION');
     expect(error.issues).toEqual([expect.objectContaining({ path: 'label', code: 'required' })]);
   });
 
   it('delete hides the field and refuses new values; restore brings the stored values back into use', async () => {
-    const { t, call } = setup();
+    const { call, dispatch } = useBackendCalls();
     const budget = await call<CustomFieldDefinition>('customFields.create', {
       label: 'Budget',
       type: 'number',
@@ -186,7 +166,7 @@ describe('custom field definitions', () => {
     await call('customFields.delete', { id: budget.id });
     expect(await call('customFields.list')).toEqual([]);
     const refused = errorOf(
-      await t.backend.dispatch('customers.update', { id: ann.id, patch: { custom: { [budget.id]: 1 } } }),
+      await dispatch('customers.update', { id: ann.id, patch: { custom: { [budget.id]: 1 } } }),
       'VALIDATION',
     );
     expect(refused.issues?.[0]?.path).toBe(`custom.${budget.id}`);

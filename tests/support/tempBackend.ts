@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { createBackend, type Backend } from '../../src-main/backend/createBackend';
+import type { PushEvent } from '../../src-shared/contract';
+import { caller } from './envelopes';
 
 /** The repository root, whatever folder vitest was started from. */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -94,4 +96,17 @@ export function useTempBackend(options: { clock?: FakeClock } = {}): TempBackend
   const handle = openTempBackend(options);
   onTestFinished(() => handle.cleanup());
   return handle;
+}
+
+/**
+ * useTempBackend and the ways a test talks to it: `call` (the data, or the test fails), `dispatch`
+ * (the raw envelope, for refusals) and `pushed` (every event the backend announced so far).
+ */
+export function useBackendCalls(options: { clock?: FakeClock } = {}) {
+  const t = useTempBackend(options);
+  const call = caller(() => t.backend);
+  const dispatch = (channel: string, input?: unknown) => t.backend.dispatch(channel, input);
+  const pushed: PushEvent[] = [];
+  t.backend.subscribe((event) => pushed.push(event));
+  return { t, call, dispatch, pushed };
 }
