@@ -18,8 +18,8 @@ type BulkInput = ParsedInput<'customers.bulk'>;
 export type BulkUndo =
   | { action: 'addTag'; tagId: number; customerIds: number[] }
   | { action: 'removeTag'; tagId: number; customerIds: number[] }
-  | { action: 'setStage'; previous: [customerId: number, stage: string | null][] }
-  | { action: 'trash'; customerIds: number[] };
+  | { action: 'setStage'; stage: string | null; previous: [customerId: number, stage: string | null][] }
+  | { action: 'trash'; deletedAt: number; customerIds: number[] };
 
 export const BULK_BATCH_KIND = 'bulk';
 
@@ -59,11 +59,18 @@ export class BulkService {
     return result;
   }
 
-  /** Registered as the `bulk` undoer; runs inside the undo transaction. */
+  /**
+   * Registered as the `bulk` undoer; runs inside the undo transaction. A customer changed again
+   * since the batch (another stage set by hand, trashed again by a merge) keeps that later change:
+   * undo puts back only what the batch itself did.
+   */
   undo(undo: BulkUndo, batchId: number): number {
     const { sqlite, clock } = this.deps;
     const now = clock.now();
-    sqlite.prepare('DELETE FROM customer_events WHERE batch_id = ?').run(batchId);
+    const forgetEvents = sqlite.prepare('DELETE FROM customer_events WHERE batch_id = ? AND customer_id = ?');
+    if (undo.action === 'addTag' || undo.action === 'removeTag') {
+      sqlite.prepare('DELETE FROM customer_events WHERE batch_id = ?').run(batchId);
+    }
     switch (undo.action) {
       case 'addTag':
         return sqlite
@@ -78,15 +85,22 @@ export class BulkService {
           )
           .run(undo.tagId, JSON.stringify(undo.customerIds)).changes;
       case 'setStage': {
-        const put = sqlite.prepare('UPDATE customers SET stage = ?, updated_at = ? WHERE id = ?');
-        return undo.previous.reduce((sum, [id, stage]) => sum + put.run(stage, now, id).changes, 0);
+        const put = sqlite.prepare(
+          'UPDATE customers SET stage = ?, updated_at = ? WHERE id = ? AND stage IS ?',
+        );
+        return undo.previous.reduce((sum, [id, stage]) => {
+          const reverted = put.run(stage, now, id, undo.stage).changes;
+          if (reverted > 0) forgetEvents.run(batchId, id);
+          return sum + reverted;
+        }, 0);
       }
       case 'trash':
+        // Only rows still carrying this batch's deletion time: a later delete or merge stands.
         return sqlite
           .prepare(
-            `UPDATE customers SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id ${IN_IDS}`,
+            `UPDATE customers SET deleted_at = NULL, updated_at = ? WHERE deleted_at = ? AND id ${IN_IDS}`,
           )
-          .run(now, JSON.stringify(undo.customerIds)).changes;
+          .run(now, undo.deletedAt, JSON.stringify(undo.customerIds)).changes;
     }
   }
 
@@ -160,14 +174,18 @@ export class BulkService {
           set.run(action.stage, row.id);
           event(row.id, 'stage_changed', { from: row.stage, to: action.stage });
         }
-        undo = { action: 'setStage', previous: changing.map((row) => [row.id, row.stage]) };
+        undo = {
+          action: 'setStage',
+          stage: action.stage,
+          previous: changing.map((row) => [row.id, row.stage]),
+        };
         break;
       }
       case 'trash':
         sqlite
           .prepare(`UPDATE customers SET deleted_at = ? WHERE id ${IN_IDS}`)
           .run(now, JSON.stringify(ids));
-        undo = { action: 'trash', customerIds: ids };
+        undo = { action: 'trash', deletedAt: now, customerIds: ids };
         break;
     }
     sqlite

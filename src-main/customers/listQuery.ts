@@ -44,7 +44,14 @@ const SORT_COLUMNS = {
   deletedAt: customers.deletedAt,
 } satisfies Record<CustomerSortField, unknown>;
 
-const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+/**
+ * Midnight of a calendar day in the local time zone: the backend runs on the owner's own machine,
+ * so "last contact before 10 January" means the owner's 10 January, as the list displays it.
+ */
+const dayStart = (day: string) => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date).getTime();
+};
 
 /** The WHERE clause for a view and its filters; also used by bulk actions on "everything matching". */
 export function customerWhere(view: 'active' | 'trash', filters: CustomerFilters): SQL {

@@ -57,6 +57,10 @@ export class CustomerRecords {
       ),
       setPrimaryContacts: sqlite.prepare('UPDATE customers SET email = ?, phone = ? WHERE id = ?'),
       deleteTags: sqlite.prepare('DELETE FROM customer_tags WHERE customer_id = ?'),
+      deleteLiveTags: sqlite.prepare(
+        `DELETE FROM customer_tags WHERE customer_id = ?
+           AND tag_id IN (SELECT id FROM tags WHERE deleted_at IS NULL)`,
+      ),
       insertTag: sqlite.prepare('INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)'),
       searchSource: sqlite.prepare(
         `SELECT name, company, wechat, notes,
@@ -133,8 +137,14 @@ export class CustomerRecords {
     this.statements.setPrimaryContacts.run(emails[0] ?? null, phones[0]?.trim() ?? null, customerId);
   }
 
-  setTags(customerId: number, tagIds: number[]): void {
-    this.statements.deleteTags.run(customerId);
+  /**
+   * Sets the customer's tags to `tagIds`. Links to hidden (deleted) tags are kept unless
+   * `exactly` is set: a form that never showed them must not erase them, or restoring the tag
+   * would no longer bring it back on this customer.
+   */
+  setTags(customerId: number, tagIds: number[], options: { exactly?: boolean } = {}): void {
+    if (options.exactly) this.statements.deleteTags.run(customerId);
+    else this.statements.deleteLiveTags.run(customerId);
     for (const tagId of tagIds) this.statements.insertTag.run(customerId, tagId);
   }
 

@@ -130,9 +130,13 @@ export class CustomerSearch {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** Phone-like queries (`138 0013-8000`) are searched as digits, since that is how phones are indexed. */
 export function normalizeQuery(raw: string): string {
-  const trimmed = raw.trim().replace(/\s+/g, ' ');
+  // Control characters (NUL from a paste) are never in indexed text and would break the FTS query.
+  const trimmed = raw.replace(CONTROL_CHARACTERS, ' ').trim().replace(/\s+/g, ' ');
   if (/^[\d\s+\-().]+$/.test(trimmed) && /\d/.test(trimmed)) return trimmed.replace(/\D/g, '');
   return trimmed;
 }

@@ -154,5 +154,9 @@ export class CustomerService {
   }
 }
 
-/** The calendar day of an instant in UTC, `YYYY-MM-DD`. */
-export const today = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);
+/** The calendar day of an instant on this machine's clock (the owner's), `YYYY-MM-DD`. */
+export const today = (epochMs: number): string => {
+  const date = new Date(epochMs);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};

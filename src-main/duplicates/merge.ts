@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import { effectiveRegion, type MergeField } from '../../src-shared/contract';
+import {
+  CUSTOMER_LIMITS,
+  effectiveRegion,
+  type FieldIssue,
+  type MergeField,
+} from '../../src-shared/contract';
 import { refreshCustomerStats } from '../activity/stats';
 import type { BatchService } from '../batches/service';
 import type { Clock } from '../core/clock';
@@ -51,6 +56,8 @@ interface MergeUndo {
   kept: { row: RestoredRow; contacts: ContactRow[]; tagIds: number[] };
   merged: { deletedAt: number | null; updatedAt: number };
   moved: Record<MovedTable, number[]>;
+  /** When the merge happened: both records still carry it unless something changed them since. */
+  mergedAt: number;
 }
 
 /**
@@ -131,13 +138,12 @@ export class CustomerMerge {
       });
       this.statements.restoreRow.run({ ...row, id: keepId });
 
-      records.setContacts(
-        keepId,
-        unite(keptContacts, mergedContacts, 'email'),
-        unite(keptContacts, mergedContacts, 'phone'),
-        effectiveRegion(settings),
-      );
-      records.setTags(keepId, [...keptTags, ...this.tagIdsOf(mergeId)]);
+      const emails = unite(keptContacts, mergedContacts, 'email');
+      const phones = unite(keptContacts, mergedContacts, 'phone');
+      const tagIds = [...new Set([...keptTags, ...this.tagIdsOf(mergeId)])];
+      refuseOverLimits({ emails, phones, tagIds });
+      records.setContacts(keepId, emails, phones, effectiveRegion(settings));
+      records.setTags(keepId, tagIds);
 
       const moved = Object.fromEntries(
         MOVED_TABLES.map((table) => [
@@ -158,6 +164,7 @@ export class CustomerMerge {
         kept: { row: kept.row, contacts: keptContacts, tagIds: keptTags },
         merged: { deletedAt: null, updatedAt: Number(merged.row.updated_at) },
         moved,
+        mergedAt: now,
       };
       batches.setUndo(id, undo);
       return id;
@@ -181,6 +188,7 @@ export class CustomerMerge {
         );
       }
     }
+    this.refuseIfChangedSince(undo);
     this.statements.deleteBatchEvents.run(batchId, keptId);
     let restored = 2;
     for (const table of MOVED_TABLES) {
@@ -192,12 +200,34 @@ export class CustomerMerge {
     this.statements.deleteContacts.run(keptId);
     for (const contact of undo.kept.contacts)
       this.statements.insertContact.run({ ...contact, customerId: keptId });
-    this.deps.records.setTags(keptId, undo.kept.tagIds);
+    this.deps.records.setTags(keptId, undo.kept.tagIds, { exactly: true });
     this.statements.trash.run(undo.merged.deletedAt, undo.merged.updatedAt, mergedId);
     this.deps.records.reindex(keptId);
     this.deps.records.reindex(mergedId);
     refreshCustomerStats(this.deps.sqlite, [keptId, mergedId], this.deps.settings.get().currency);
     return restored;
+  }
+
+  /**
+   * Undo writes the kept record back as it was before the merge; if the owner edited it since (or
+   * the other record was restored, merged again or deleted), that would silently lose their work.
+   */
+  private refuseIfChangedSince(undo: MergeUndo): void {
+    const kept = this.statements.customer.get(undo.keptId) as {
+      updated_at: number;
+      deleted_at: number | null;
+    };
+    const merged = this.statements.customer.get(undo.mergedId) as { deleted_at: number | null };
+    if (
+      kept.updated_at !== undo.mergedAt ||
+      kept.deleted_at !== null ||
+      merged.deleted_at !== undo.mergedAt
+    ) {
+      throw new AppError(
+        'CONFLICT',
+        `Customer ${undo.keptId} or ${undo.mergedId} changed after the merge; undoing it now would lose those changes. Nothing was changed.`,
+      );
+    }
   }
 
   private liveCustomer(id: number): { row: RestoredRow } {
@@ -218,6 +248,27 @@ export class CustomerMerge {
   private tagIdsOf(customerId: number): number[] {
     return (this.statements.tagIds.all(customerId) as { id: number }[]).map((tag) => tag.id);
   }
+}
+
+/**
+ * A merged record must still be one the customer form can save: more than 10 emails or phones
+ * (or 50 tags) would make every later edit fail, so the merge is refused, naming what is over.
+ */
+function refuseOverLimits(united: { emails: string[]; phones: string[]; tagIds: number[] }): void {
+  const limits = {
+    emails: CUSTOMER_LIMITS.contacts,
+    phones: CUSTOMER_LIMITS.contacts,
+    tagIds: CUSTOMER_LIMITS.tags,
+  };
+  const issues: FieldIssue[] = (Object.keys(limits) as (keyof typeof limits)[])
+    .filter((field) => united[field].length > limits[field])
+    .map((field) => ({
+      path: field,
+      code: 'too_long',
+      params: { max: limits[field] },
+      message: `Together the two records have ${united[field].length} ${field}; a customer can hold ${limits[field]}. Remove some first.`,
+    }));
+  if (issues.length > 0) throw invalidFields(issues);
 }
 
 /** The kept record's emails or phones first, then the merged one's that are not already there. */

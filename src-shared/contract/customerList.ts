@@ -35,7 +35,7 @@ export const customFieldFilter = z.strictObject({
 
 /**
  * List filters; all given conditions must hold. Within `tagIds`, `stages`, `sources` and `cities`
- * any listed value matches. Dates are the owner's calendar days, compared in UTC.
+ * any listed value matches. Dates are the owner's calendar days (local midnight on the backend's machine).
  */
 export const customerFilters = z.strictObject({
   tagIds: z.array(recordId).max(50).optional(),

@@ -73,8 +73,12 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current + step + entries.length) % Math.max(1, entries.length));
     } else if (event.key === 'Enter') {
+      // Enter that confirms a Chinese IME composition is the input method's, not ours; and while
+      // the answer for the latest text is on its way, the customers shown belong to older text.
+      const entry = entries[current];
+      if (event.nativeEvent.isComposing || (search.loading && entry?.kind === 'customer')) return;
       event.preventDefault();
-      choose(entries[current]);
+      choose(entry);
     }
   };
 
