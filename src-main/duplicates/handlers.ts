@@ -34,8 +34,8 @@ export function duplicateHandlers(
       for (const id of [aId, bId]) if (!exists.get(id)) throw notFound('Customer', id);
       return { dismissed: finder.dismiss(aId, bId, clock.now()) };
     },
-    'customers.merge': ({ keepId, mergeId, takeFromMerged }) => ({
-      ...merge.merge(keepId, mergeId, takeFromMerged),
+    'customers.merge': ({ keepId, mergeId, takeFromMerged, takeCustomFromMerged }) => ({
+      ...merge.merge(keepId, mergeId, { fields: takeFromMerged, custom: takeCustomFromMerged }),
       keptId: keepId,
       mergedId: mergeId,
     }),

@@ -110,7 +110,12 @@ export class CustomerMerge {
     };
   }
 
-  merge(keepId: number, mergeId: number, takeFromMerged: MergeField[]): { batchId: number } {
+  merge(
+    keepId: number,
+    mergeId: number,
+    take: { fields: MergeField[]; custom: string[] },
+  ): { batchId: number } {
+    const takeFromMerged = take.fields;
     if (keepId === mergeId) {
       throw invalidFields([
         { path: 'mergeId', code: 'invalid', message: 'A customer cannot be merged into itself' },
@@ -132,10 +137,13 @@ export class CustomerMerge {
       // Derived from the fields taken: the sort key of the name, the date consent was given.
       if (takeFromMerged.includes('name')) row.name_sort = merged.row.name_sort;
       if (takeFromMerged.includes('consent')) row.consent_at = merged.row.consent_at;
-      row.custom_values = JSON.stringify({
-        ...parseCustomValues(String(merged.row.custom_values)),
-        ...parseCustomValues(String(kept.row.custom_values)),
-      });
+      row.custom_values = JSON.stringify(
+        uniteCustomValues(
+          parseCustomValues(String(kept.row.custom_values)),
+          parseCustomValues(String(merged.row.custom_values)),
+          take.custom,
+        ),
+      );
       this.statements.restoreRow.run({ ...row, id: keepId });
 
       const emails = unite(keptContacts, mergedContacts, 'email');
@@ -269,6 +277,21 @@ function refuseOverLimits(united: { emails: string[]; phones: string[]; tagIds: 
       message: `Together the two records have ${united[field].length} ${field}; a customer can hold ${limits[field]}. Remove some first.`,
     }));
   if (issues.length > 0) throw invalidFields(issues);
+}
+
+/** Both records' custom values: the kept one's win, except for the fields the owner picked from the other. */
+function uniteCustomValues(
+  kept: Record<string, string | number>,
+  merged: Record<string, string | number>,
+  takeFromMerged: string[],
+): Record<string, string | number> {
+  const united = { ...merged, ...kept };
+  for (const key of takeFromMerged) {
+    const value = merged[key];
+    if (value === undefined) delete united[key];
+    else united[key] = value;
+  }
+  return united;
 }
 
 /** The kept record's emails or phones first, then the merged one's that are not already there. */

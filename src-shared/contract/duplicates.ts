@@ -38,6 +38,8 @@ export const mergeInput = z.strictObject({
   mergeId: recordId,
   /** For each field, take the merged record's value instead of the kept one's. Default: keep. */
   takeFromMerged: z.array(z.enum(MERGE_FIELDS)).max(MERGE_FIELDS.length).default([]),
+  /** Custom fields (by id) whose value comes from the merged record. Default: the kept value, else the other's. */
+  takeCustomFromMerged: z.array(z.string().regex(/^\d+$/)).max(200).default([]),
 });
 
 export const duplicateChannels = {

@@ -386,3 +386,38 @@ describe('customers.merge', () => {
     ]);
   });
 });
+
+describe('customers.merge: custom field values', () => {
+  it('keeps the kept record’s value where both have one, unless the owner picks the other’s; adds the rest', async () => {
+    const { call, create } = setup();
+    const field = (label: string, type: string, options: string[] = []) =>
+      call<{ id: number }>('customFields.create', { label, type, options });
+    const tier = String((await field('Tier', 'select', ['Gold', 'Platinum'])).id);
+    const budget = String((await field('Budget', 'number')).id);
+    const referrer = String((await field('Referrer', 'text')).id);
+    const pair = async () => ({
+      a: await create({ name: 'Ann', custom: { [tier]: 'Gold', [referrer]: '老王' } }),
+      b: await create({ name: 'Ann', custom: { [tier]: 'Platinum', [budget]: 5000, [referrer]: 'Li' } }),
+    });
+
+    const first = await pair();
+    await call('customers.merge', { keepId: first.a.id, mergeId: first.b.id });
+    expect((await call<Customer>('customers.get', { id: first.a.id })).custom).toEqual({
+      [tier]: 'Gold',
+      [budget]: 5000,
+      [referrer]: '老王',
+    });
+
+    const second = await pair();
+    await call('customers.merge', {
+      keepId: second.a.id,
+      mergeId: second.b.id,
+      takeCustomFromMerged: [tier],
+    });
+    expect((await call<Customer>('customers.get', { id: second.a.id })).custom).toEqual({
+      [tier]: 'Platinum',
+      [budget]: 5000,
+      [referrer]: '老王',
+    });
+  });
+});

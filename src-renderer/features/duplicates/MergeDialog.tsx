@@ -38,9 +38,11 @@ function ValueList({ values }: { values: string[] }) {
   );
 }
 
-/** One scalar field: the same value once, or a radio per record where they differ. */
+/** One field: the same value once, or a radio per record where they differ. */
 function FieldRow(props: {
-  field: MergeField;
+  /** Unique per row: a built-in field name or `custom.<id>`. */
+  name: string;
+  label: string;
   kept: string | null;
   other: string | null;
   differs: boolean;
@@ -48,7 +50,7 @@ function FieldRow(props: {
   onChoose: (side: Side) => void;
 }) {
   const t = useT();
-  const label = t(`customer.field.${props.field}` as MessageKey);
+  const { label } = props;
   const cell = (side: Side) => {
     const value = props[side];
     const text = value ?? t('table.emptyCell');
@@ -58,7 +60,7 @@ function FieldRow(props: {
         <label className="merge-choice">
           <input
             type="radio"
-            name={`merge-${props.field}`}
+            name={`merge-${props.name}`}
             checked={props.choice === side}
             onChange={() => props.onChoose(side)}
             aria-label={t('duplicates.dialog.pick', {
@@ -91,13 +93,29 @@ function MergeTable({ kept, other }: { kept: Customer; other: Customer }) {
     })),
   );
   // Every differing field starts on the kept (older) record; the owner flips the ones to take.
-  const [choices, setChoices] = useState<Partial<Record<MergeField, Side>>>({});
-  const rows = MERGE_FIELDS.map((field) => ({
-    field,
-    kept: shownValue(t, options, field, kept),
-    other: shownValue(t, options, field, other),
-    differs: kept[field] !== other[field],
-  })).filter((row) => row.kept !== null || row.other !== null);
+  const [choices, setChoices] = useState<Record<string, Side>>({});
+  const rows = [
+    ...MERGE_FIELDS.map((field) => ({
+      name: field as string,
+      label: t(`customer.field.${field}` as MessageKey),
+      kept: shownValue(t, options, field, kept),
+      other: shownValue(t, options, field, other),
+      differs: kept[field] !== other[field],
+    })),
+    // Custom fields too: a value only one record has is kept anyway; differing ones are the owner's pick.
+    ...options.customFields.map((definition) => {
+      const key = String(definition.id);
+      const [keptValue, otherValue] = [kept.custom[key], other.custom[key]];
+      return {
+        name: `custom.${key}`,
+        label: definition.label,
+        kept: keptValue === undefined ? null : String(keptValue),
+        other: otherValue === undefined ? null : String(otherValue),
+        differs: keptValue !== undefined && otherValue !== undefined && keptValue !== otherValue,
+      };
+    }),
+  ].filter((row) => row.kept !== null || row.other !== null);
+  const picked = rows.filter((row) => row.differs && choices[row.name] === 'other').map((row) => row.name);
 
   return (
     <form
@@ -105,7 +123,8 @@ function MergeTable({ kept, other }: { kept: Customer; other: Customer }) {
       onSubmit={(event) => {
         event.preventDefault();
         void confirmMerge(
-          rows.filter((row) => row.differs && choices[row.field] === 'other').map((row) => row.field),
+          picked.filter((name): name is MergeField => !name.startsWith('custom.')),
+          picked.filter((name) => name.startsWith('custom.')).map((name) => name.slice('custom.'.length)),
         );
       }}
     >
@@ -121,13 +140,14 @@ function MergeTable({ kept, other }: { kept: Customer; other: Customer }) {
         <tbody>
           {rows.map((row) => (
             <FieldRow
-              key={row.field}
-              field={row.field}
+              key={row.name}
+              name={row.name}
+              label={row.label}
               kept={row.kept}
               other={row.other}
               differs={row.differs}
-              choice={choices[row.field] ?? 'kept'}
-              onChoose={(side) => setChoices((current) => ({ ...current, [row.field]: side }))}
+              choice={choices[row.name] ?? 'kept'}
+              onChoose={(side) => setChoices((current) => ({ ...current, [row.name]: side }))}
             />
           ))}
           <tr>

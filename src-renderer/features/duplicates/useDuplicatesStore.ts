@@ -30,7 +30,7 @@ export interface DuplicatesState {
   openMerge: (pair: DuplicatePair) => Promise<void>;
   closeMerge: () => void;
   /** Merges the other record into the kept one, taking the listed fields from the other. */
-  confirmMerge: (takeFromMerged: MergeField[]) => Promise<void>;
+  confirmMerge: (takeFromMerged: MergeField[], takeCustomFromMerged: string[]) => Promise<void>;
 }
 
 const failed = (error: unknown) => showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
@@ -93,7 +93,7 @@ export function createDuplicatesStore(api: ApiClient) {
 
       closeMerge: () => set({ draft: null }),
 
-      confirmMerge: async (takeFromMerged) => {
+      confirmMerge: async (takeFromMerged, takeCustomFromMerged) => {
         const draft = get().draft;
         if (!draft?.kept || !draft.other || draft.merging) return;
         const { kept, other } = draft;
@@ -103,6 +103,7 @@ export function createDuplicatesStore(api: ApiClient) {
             keepId: kept.id,
             mergeId: other.id,
             takeFromMerged,
+            takeCustomFromMerged,
           });
           set({ draft: null });
           // The kept record may have taken the other's name: the toast names both as they were.
