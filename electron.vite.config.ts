@@ -41,6 +41,8 @@ export default defineConfig({
           index: resolve('src-main/index.ts'),
           cli: resolve('src-main/cli.ts'),
           web: resolve('src-main/web.ts'),
+          // Imports, exports and undoing an import run here, off the main thread.
+          worker: resolve('src-main/jobs/worker.ts'),
         },
       },
     },

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { effectiveRegion, type Door } from '../../src-shared/contract';
 import { activityHandlers } from '../activity/handlers';
 import { refreshAllStats } from '../activity/stats';
@@ -12,6 +12,11 @@ import { CustomerSearch } from '../customers/search';
 import { CustomerService } from '../customers/service';
 import { openDatabase } from '../db/open';
 import { demoHandlers } from '../demo/handlers';
+import { importHandlers } from '../imports/handlers';
+import { ImportTemplates } from '../imports/mapping/templates';
+import { ImportService } from '../imports/service';
+import { StagedFiles } from '../imports/staging';
+import { JobRunner } from '../jobs/runner';
 import { DuplicateFinder } from '../duplicates/finder';
 import { duplicateHandlers } from '../duplicates/handlers';
 import { CustomerMerge, MERGE_BATCH_KIND } from '../duplicates/merge';
@@ -27,6 +32,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 export interface BackendOptions {
   dbFile: string;
   migrationsDir: string;
+  /** The worker thread's entry (out/main/worker.js; the TypeScript source in tests). */
+  workerFile: string;
   door: Door;
   version: string;
   clock?: Clock;
@@ -60,6 +67,19 @@ export function createBackend(options: BackendOptions): Backend {
   batches.register(BULK_BATCH_KIND, (undo, batchId) => bulk.undo(undo as BulkUndo, batchId));
   const merge = new CustomerMerge({ sqlite, clock, events, settings, batches, records: customers.records });
   batches.register(MERGE_BATCH_KIND, (undo, batchId) => merge.undo(undo, batchId));
+  const jobs = new JobRunner({
+    workerFile: options.workerFile,
+    dbFile: options.dbFile,
+    dataDir: dirname(options.dbFile),
+    now: () => clock.now(),
+    logger,
+    onProgress: (jobId, phase, done, total) =>
+      events.emit({ type: 'jobs.progress', payload: { jobId, phase, done, total } }),
+  });
+  const staging = new StagedFiles(join(dirname(options.dbFile), 'import-staging'), () => Date.now());
+  staging.sweep();
+  const templates = new ImportTemplates(sqlite, clock);
+  const imports = new ImportService({ sqlite, clock, events, settings, staging, templates, jobs });
   const info = () => ({
     version: options.version,
     door: options.door,
@@ -92,7 +112,14 @@ export function createBackend(options: BackendOptions): Backend {
     ),
     ...viewHandlers(new SavedViewService({ sqlite, clock, events })),
     ...demoHandlers({ sqlite, clock, events, settings }),
-    'batches.undo': ({ batchId }) => {
+    ...importHandlers({ imports, templates, jobs, settings }),
+    'batches.undo': async ({ batchId }) => {
+      // An import is undone in the worker (it may touch 100,000 rows), like its own Undo button.
+      const importId = imports.importOfBatch(batchId);
+      if (importId !== null) {
+        const { restored } = await imports.undo(importId);
+        return { batchId, restored };
+      }
       const result = batches.undo(batchId);
       events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
       return result;
@@ -104,6 +131,7 @@ export function createBackend(options: BackendOptions): Backend {
     dispatch: createDispatcher(handlers, logger),
     subscribe: (listener) => events.subscribe(listener),
     close: () => {
+      void jobs.stopAll();
       if (sqlite.open) sqlite.close();
     },
   };

@@ -5,6 +5,8 @@ import { createBackend, type Backend } from './createBackend';
 
 export interface AppFiles {
   migrationsDir: string;
+  /** The background-job worker's entry. */
+  workerFile: string;
   version: string;
 }
 
@@ -18,6 +20,7 @@ export function openBackendInDataDir(options: {
   return createBackend({
     dbFile: databaseFileIn(options.dataDir),
     migrationsDir: options.files.migrationsDir,
+    workerFile: options.files.workerFile,
     version: options.files.version,
     door: options.door,
     logger: options.logger,

@@ -6,6 +6,8 @@ import { silentLogger } from '../core/logger';
 import { resolveDataDir } from '../paths/dataDir';
 import { CUSTOMERS_HELP, parseCustomersCommand } from './customersCommand';
 import { DEMO_HELP, parseDemoCommand } from './demoCommand';
+import { EXPORT_HELP, parseExportCommand } from './exportCommand';
+import { IMPORT_HELP, parseImportCommand } from './importCommand';
 import { UsageError, type CliAction, type CliIo } from './io';
 
 const HELP = `SoloCRM command line: the same data as the desktop app, from a terminal.
@@ -15,6 +17,8 @@ Usage:
   solocrm --help
 ${CUSTOMERS_HELP.replace(/^/gm, '  ')}
   ${DEMO_HELP}
+${IMPORT_HELP.replace(/^/gm, '  ')}
+  ${EXPORT_HELP}
 
 Options for every command:
   --data-dir DIR   the data folder (default: SOLOCRM_DATA_DIR, else the desktop app's folder)
@@ -55,6 +59,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
 function parseCommand(command: string, args: string[]): CliAction {
   if (command === 'customers') return parseCustomersCommand(args);
   if (command === 'demo') return parseDemoCommand(args);
+  if (command === 'import') return parseImportCommand(args);
+  if (command === 'export') return parseExportCommand(args);
   throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
 }
 

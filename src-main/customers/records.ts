@@ -47,8 +47,8 @@ export class CustomerRecords {
     const scalarParams = SCALAR_COLUMNS.map((column) => `@${column}`).join(', ');
     this.statements = {
       insert: sqlite.prepare(
-        `INSERT INTO customers (uid, created_at, updated_at, name_sort, consent_at, custom_values, ${scalarNames})
-         VALUES (@uid, @now, @now, @name_sort, @consent_at, @custom_values, ${scalarParams})`,
+        `INSERT INTO customers (uid, created_at, updated_at, name_sort, consent_at, custom_values, external_id, batch_id, ${scalarNames})
+         VALUES (@uid, @now, @now, @name_sort, @consent_at, @custom_values, @external_id, @batch_id, ${scalarParams})`,
       ),
       deleteContacts: sqlite.prepare('DELETE FROM customer_contacts WHERE customer_id = ?'),
       insertContact: sqlite.prepare(
@@ -89,7 +89,14 @@ export class CustomerRecords {
   /** Inserts a customer with contacts, tags and search row; returns the new id. */
   insert(
     fields: CustomerFieldsParsed,
-    context: { now: number; region: string | null; uid?: string },
+    context: {
+      now: number;
+      region: string | null;
+      uid?: string;
+      /** Set by imports: the owner's key from another system, and the batch that created the row. */
+      externalId?: string | null;
+      batchId?: number;
+    },
   ): number {
     // run() + lastInsertRowid, not RETURNING: RETURNING costs ~6x the insert itself (an ephemeral
     // table per execution), which dominated loading 100,000 demo customers.
@@ -100,6 +107,8 @@ export class CustomerRecords {
       name_sort: nameSortKey(fields.name),
       consent_at: fields.consent === 'unknown' ? null : context.now,
       custom_values: JSON.stringify(fields.custom),
+      external_id: context.externalId ?? null,
+      batch_id: context.batchId ?? null,
     });
     const id = Number(lastInsertRowid);
     this.setContacts(id, fields.emails, fields.phones, context.region);

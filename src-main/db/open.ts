@@ -78,10 +78,18 @@ function readMigrations(migrationsDir: string): MigrationMeta[] {
 }
 
 /** Connection settings, set explicitly on every open (the defaults differ between first open and reopen). */
-function connect(file: string): Database.Database {
+/**
+ * A second connection to a database the backend has already opened and migrated: a worker
+ * job's own connection (better-sqlite3 connections cannot cross threads).
+ */
+export function openWorkerConnection(file: string): Database.Database {
+  return connect(file, { fileMustExist: true });
+}
+
+function connect(file: string, options: { fileMustExist?: boolean } = {}): Database.Database {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { timeout: 5000 });
+    sqlite = new Database(file, { timeout: 5000, fileMustExist: options.fileMustExist ?? false });
     // The first statement that reads the header: a file that is not SQLite fails here, before anything is written.
     sqlite.pragma('journal_mode = WAL');
     // NORMAL in WAL survives application crashes; a power cut may lose the last commits but never corrupts.

@@ -42,6 +42,7 @@ export function startDesktopApp(): void {
         backend = createBackend({
           dbFile: databaseFileIn(dataDirFromArgs()),
           migrationsDir: join(resources, 'migrations'),
+          workerFile: join(bundleDir, 'worker.js'),
           version: app.getVersion(),
           door: 'electron',
           logger,

@@ -12,6 +12,7 @@ export function appRootFrom(bundleDir: string): string {
 export function appFiles(root: string) {
   return {
     migrationsDir: join(root, 'migrations'),
+    workerFile: join(root, 'out', 'main', 'worker.js'),
     rendererDir: join(root, 'out', 'renderer'),
     version: (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version,
   };

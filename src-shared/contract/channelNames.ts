@@ -50,5 +50,17 @@ export const CHANNEL_NAMES = [
   'duplicates.check',
   'duplicates.dismiss',
   'duplicates.list',
+  'imports.upload',
+  'imports.preview',
+  'imports.dryRun',
+  'imports.commit',
+  'imports.list',
+  'imports.undo',
+  'imports.rejects',
+  'imports.templates.list',
+  'imports.templates.save',
+  'imports.templates.delete',
+  'exports.run',
+  'jobs.cancel',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

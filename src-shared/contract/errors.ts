@@ -34,6 +34,20 @@ export const ISSUE_CODES = [
   'number',
   /** Not one of the allowed choices (stage, source, a select field's options, a tag that does not exist). */
   'option',
+  /** Import files (params.line where the problem is on a line): */
+  'file_empty',
+  /** NUL bytes or another binary signature: not a text file. */
+  'file_binary',
+  /** An Excel workbook (or another zip) renamed or chosen by mistake: save it as CSV first. */
+  'file_xlsx',
+  /** Larger than MAX_IMPORT_BYTES (params.max in MB). */
+  'file_too_large',
+  /** A quote opened and never closed, or a stray quote inside a field (params.line). */
+  'file_quote',
+  /** One row longer than the record limit (params.line, params.max in MB). */
+  'file_record_too_large',
+  /** The staged file is gone (expired or never uploaded): choose it again. */
+  'file_missing',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 
 /** What a `data.changed` event is about; the UI refetches whatever shows that entity. */
-export const DATA_ENTITIES = ['customers', 'settings', 'tags', 'customFields', 'views'] as const;
+export const DATA_ENTITIES = ['customers', 'settings', 'tags', 'customFields', 'views', 'imports'] as const;
+
+/** What a long job is doing: reading and checking the file, writing, or writing an export. */
+export const JOB_PHASES = ['reading', 'writing', 'exporting'] as const;
 
 /** Server-to-UI push events: a second, smaller table of the same kind as the channels. */
 export const pushEvents = {
   /** Something the UI may be showing changed (another door, an import, an undo): refetch. */
   'data.changed': z.object({ entity: z.enum(DATA_ENTITIES) }),
+  /** Progress of an import or export; `done`/`total` in bytes while reading, rows while writing. */
+  'jobs.progress': z.object({
+    jobId: z.string(),
+    phase: z.enum(JOB_PHASES),
+    done: z.number(),
+    total: z.number(),
+  }),
 } as const;
 
 export type PushEventType = keyof typeof pushEvents;

@@ -4,6 +4,7 @@ import { activityChannels } from './activity';
 import { appChannels } from './app';
 import { customerChannels } from './customers';
 import { duplicateChannels } from './duplicates';
+import { importChannels } from './imports';
 import { organizeChannels } from './organize';
 import { pushEvents } from './events';
 
@@ -15,6 +16,7 @@ export * from './duplicates';
 export * from './errors';
 export * from './events';
 export * from './fields';
+export * from './imports';
 export * from './issues';
 export * from './organize';
 
@@ -25,6 +27,7 @@ export const contract = {
   ...activityChannels,
   ...organizeChannels,
   ...duplicateChannels,
+  ...importChannels,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -31,6 +31,7 @@ beforeAll(async () => {
   backend = createBackend({
     dbFile: join(dir, 'solocrm.db'),
     migrationsDir: resolve('migrations'),
+    workerFile: resolve('out/main/worker.js'),
     door: 'test',
     version: 'bench',
   });

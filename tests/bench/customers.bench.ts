@@ -47,6 +47,7 @@ test(`create and list ${COUNT.toLocaleString('en')} customers through dispatch, 
   const backend = createBackend({
     dbFile: join(dir, 'app.db'),
     migrationsDir: resolve('migrations'),
+    workerFile: resolve('out/main/worker.js'),
     door: 'test',
     version: 'bench',
   });

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run';
 import type { ChannelOutput, Customer, CustomerPage } from '../../src-shared/contract';
-import { MIGRATIONS_DIR, PACKAGE_VERSION, REPO_ROOT, sha256OfFile, tempDir } from '../support/tempBackend';
+import { MIGRATIONS_DIR, WORKER_FILE, PACKAGE_VERSION, REPO_ROOT, sha256OfFile, tempDir } from '../support/tempBackend';
 
-const FILES = { migrationsDir: MIGRATIONS_DIR, version: PACKAGE_VERSION };
+const FILES = { migrationsDir: MIGRATIONS_DIR, workerFile: WORKER_FILE, version: PACKAGE_VERSION };
 
 /** One in-process CLI run, with what it printed. The environment is empty unless given. */
 async function cli(argv: string[], env: Record<string, string> = {}) {

@@ -7,7 +7,7 @@ import { openDatabase } from '../../src-main/db/open';
 import type { Customer, SearchHit } from '../../src-shared/contract';
 import { caller } from '../support/envelopes';
 import { MigrationFolder } from '../support/migrationFolder';
-import { fakeClock, MIGRATIONS_DIR, tempDir } from '../support/tempBackend';
+import { fakeClock, MIGRATIONS_DIR, tempDir, WORKER_FILE } from '../support/tempBackend';
 
 describe('a database written by the first release (one email and phone per customer)', () => {
   it('opens with every customer intact: contacts become lists, phones are normalized, search finds them', async () => {
@@ -28,6 +28,7 @@ describe('a database written by the first release (one email and phone per custo
     const backend = createBackend({
       dbFile: file,
       migrationsDir: MIGRATIONS_DIR,
+      workerFile: WORKER_FILE,
       door: 'test',
       version: 'test',
       clock: fakeClock(),

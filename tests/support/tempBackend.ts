@@ -11,6 +11,8 @@ import { caller } from './envelopes';
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 /** The migrations the app ships. */
 export const MIGRATIONS_DIR = join(REPO_ROOT, 'migrations');
+/** The background-job worker, run from source (the job runner registers tsx for a `.ts` entry). */
+export const WORKER_FILE = join(REPO_ROOT, 'src-main', 'jobs', 'worker.ts');
 export const PACKAGE_VERSION = (
   JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
@@ -72,7 +74,14 @@ export function openTempBackend(options: { clock?: FakeClock; dir?: string } = {
   const dbFile = join(dir, 'solocrm.db');
   const clock = options.clock ?? fakeClock();
   const open = () =>
-    createBackend({ dbFile, migrationsDir: MIGRATIONS_DIR, door: 'test', version: '0.0.0-test', clock });
+    createBackend({
+      dbFile,
+      migrationsDir: MIGRATIONS_DIR,
+      workerFile: WORKER_FILE,
+      door: 'test',
+      version: '0.0.0-test',
+      clock,
+    });
   const handle: TempBackend = {
     dir,
     dbFile,

@@ -26,6 +26,7 @@ export const orders = sqliteTable(
     index('orders_customer_idx').on(table.customerId, table.orderedAt),
     index('orders_ordered_at_idx').on(table.orderedAt),
     index('orders_external_ref_idx').on(table.externalRef),
+    index('orders_batch_idx').on(table.batchId),
   ],
 );
 export type OrderRow = typeof orders.$inferSelect;
@@ -62,8 +63,13 @@ export const conversations = sqliteTable(
     subject: text('subject'),
     body: text('body'),
     durationMinutes: integer('duration_minutes'),
+    /** The import batch that created the row, so an import can be undone as a whole. */
+    batchId: integer('batch_id'),
   },
-  (table) => [index('conversations_customer_idx').on(table.customerId, table.occurredAt)],
+  (table) => [
+    index('conversations_customer_idx').on(table.customerId, table.occurredAt),
+    index('conversations_batch_idx').on(table.batchId),
+  ],
 );
 export type ConversationRow = typeof conversations.$inferSelect;
 

@@ -38,10 +38,16 @@ export const customers = sqliteTable(
     firstOrderAt: integer('first_order_at'),
     lastOrderAt: integer('last_order_at'),
     lastContactAt: integer('last_contact_at'),
+    /** The owner's own key for the customer from another system (an import's customer ID column). */
+    externalId: text('external_id'),
+    /** The import batch that created the row, so undoing the import can remove it. */
+    batchId: integer('batch_id'),
   },
   (table) => [
     index('customers_deleted_updated_idx').on(table.deletedAt, table.updatedAt),
     index('customers_name_idx').on(table.name),
+    index('customers_external_id_idx').on(table.externalId),
+    index('customers_batch_idx').on(table.batchId),
     index('customers_deleted_name_sort_idx').on(table.deletedAt, table.nameSort),
     index('customers_deleted_revenue_idx').on(table.deletedAt, table.revenueCents),
     index('customers_deleted_last_contact_idx').on(table.deletedAt, table.lastContactAt),

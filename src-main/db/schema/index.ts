@@ -4,3 +4,4 @@ export * from './customers';
 export * from './settings';
 export * from './tags';
 export * from './workspace';
+export * from './imports';

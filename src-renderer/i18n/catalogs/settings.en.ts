@@ -1,18 +1,7 @@
+import { builtInChoiceNamesEn } from '../../../src-shared/i18n/builtInChoices';
 /** The Settings page's sections and the names of the built-in list entries. Spread into en.ts. */
 export const settingsEn = {
-  'choice.source.website': 'Website',
-  'choice.source.social': 'Social media',
-  'choice.source.email': 'Email',
-  'choice.source.referral': 'Referral',
-  'choice.source.event': 'Event',
-  'choice.source.offline': 'Offline',
-  'choice.source.other': 'Other',
-  'choice.stage.lead': 'Lead',
-  'choice.stage.prospect': 'Prospect',
-  'choice.stage.customer': 'Customer',
-  'choice.stage.loyal': 'Loyal',
-  'choice.stage.at_risk': 'At risk',
-  'choice.stage.churned': 'Churned',
+  ...builtInChoiceNamesEn,
 
   'settings.saved': 'Settings saved',
 

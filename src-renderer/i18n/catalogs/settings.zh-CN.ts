@@ -1,20 +1,9 @@
+import { builtInChoiceNamesZh } from '../../../src-shared/i18n/builtInChoices';
 import type { settingsEn } from './settings.en';
 
 /** 设置页各部分与内置列表项的名称。展开到 zh-CN.ts。 */
 export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
-  'choice.source.website': '官网',
-  'choice.source.social': '社交媒体',
-  'choice.source.email': '电子邮件',
-  'choice.source.referral': '转介绍',
-  'choice.source.event': '活动',
-  'choice.source.offline': '线下',
-  'choice.source.other': '其他',
-  'choice.stage.lead': '线索',
-  'choice.stage.prospect': '潜在客户',
-  'choice.stage.customer': '成交客户',
-  'choice.stage.loyal': '忠实客户',
-  'choice.stage.at_risk': '流失风险',
-  'choice.stage.churned': '已流失',
+  ...builtInChoiceNamesZh,
 
   'settings.saved': '设置已保存',
 

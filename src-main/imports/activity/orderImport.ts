@@ -1,0 +1,236 @@
+import { v7 as uuidv7 } from 'uuid';
+import { ORDER_STATUSES } from '../../../src-shared/contract';
+import { refreshAllStats, refreshCustomerStats } from '../../activity/stats';
+import { amountCell, instantCell, integerCell, textCell } from '../cells';
+import type { MappedRow } from '../columns';
+import { CustomerStateWriter } from '../customers/customerWrites';
+import {
+  WRITE_CHECK_EVERY,
+  type CommitContext,
+  type KindCounts,
+  type KindImport,
+  type KindImportContext,
+} from '../kindImport';
+import { CustomerResolver, customerIdOf, type CustomerRef } from './customerResolver';
+
+type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+interface PlannedLine {
+  sku: string | null;
+  description: string;
+  quantity: number;
+  unitPriceCents: number;
+}
+
+interface PlannedOrder {
+  customer: CustomerRef;
+  invoice: string | null;
+  orderedAt: number;
+  currency: string;
+  status: OrderStatus;
+  /** An explicit order total; without one the amount is the lines' sum. */
+  amountCents: number | null;
+  description: string | null;
+  channel: string | null;
+  lines: PlannedLine[];
+  /** The order's first row: what a rejection of the whole order shows and stores. */
+  firstRow: MappedRow;
+}
+
+const STATUS_WORDS: Record<string, OrderStatus> = {
+  paid: 'paid',
+  completed: 'paid',
+  complete: 'paid',
+  已付款: 'paid',
+  已支付: 'paid',
+  已完成: 'paid',
+  交易成功: 'paid',
+  refunded: 'refunded',
+  refund: 'refunded',
+  returned: 'refunded',
+  已退款: 'refunded',
+  退款: 'refunded',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  已取消: 'cancelled',
+  取消: 'cancelled',
+  交易关闭: 'cancelled',
+};
+
+/** With this many customers touched, one pass over all of them beats per-customer updates. */
+const REFRESH_ALL_ABOVE = 2_000;
+
+/**
+ * Orders from a file. Rows with the same invoice number are the lines of one order (the Online
+ * Retail shape); `C…` invoices are cancellations, imported as refunds or skipped. An invoice that
+ * the customer already has is skipped, so importing the same file twice adds nothing.
+ */
+export class OrderImport implements KindImport {
+  private readonly resolver: CustomerResolver;
+  private orders: PlannedOrder[] = [];
+  private readonly byInvoice = new Map<string, PlannedOrder>();
+  private readonly knownInvoices: Set<string>;
+  private skipped = 0;
+  private readonly skippedInvoices = new Set<string>();
+
+  constructor(private readonly context: KindImportContext) {
+    const { sqlite, options, cells } = context;
+    this.resolver = new CustomerResolver(sqlite, options.customerBy, options.createMissingCustomers, cells);
+    this.knownInvoices = new Set(
+      (
+        sqlite
+          .prepare(
+            'SELECT customer_id AS id, external_ref AS ref FROM orders WHERE external_ref IS NOT NULL AND deleted_at IS NULL',
+          )
+          .all() as { id: number; ref: string }[]
+      ).map((row) => `${row.id}\u001f${row.ref}`),
+    );
+  }
+
+  add(row: MappedRow): void {
+    const invoice = textCell(row, 'invoice', 100);
+    const cancellation = invoice !== null && /^c/i.test(invoice);
+    if (invoice !== null && this.skippedInvoices.has(invoice)) return;
+    if (cancellation && this.context.options.cancellations === 'skip') {
+      this.skippedInvoices.add(invoice);
+      this.skipped++;
+      return;
+    }
+    const orderedAt = instantCell(row, 'orderedAt', this.context.cells);
+    if (orderedAt === null) row.reject('required', 'orderedAt');
+    const line = this.readLine(row);
+    const amount = amountCell(row, 'amount');
+    const customer = this.resolver.resolve(row);
+    const existing = invoice === null ? undefined : this.byInvoice.get(invoice);
+    if (existing) {
+      if (line) existing.lines.push(line);
+      if (existing.amountCents === null && amount) existing.amountCents = amount.cents;
+      return;
+    }
+    if (
+      invoice !== null &&
+      'existing' in customer &&
+      this.knownInvoices.has(`${customer.existing}\u001f${invoice}`)
+    ) {
+      this.skippedInvoices.add(invoice);
+      this.skipped++;
+      return;
+    }
+    const order: PlannedOrder = {
+      customer,
+      invoice,
+      orderedAt,
+      currency: this.currencyOf(row, amount?.currency ?? null),
+      status: cancellation ? 'refunded' : this.statusOf(row),
+      amountCents: amount?.cents ?? null,
+      description: textCell(row, 'description', 500),
+      channel: textCell(row, 'channel', 100),
+      lines: line ? [line] : [],
+      firstRow: row,
+    };
+    if (order.amountCents === null && order.lines.length === 0) row.reject('required', 'amount');
+    this.orders.push(order);
+    if (invoice !== null) this.byInvoice.set(invoice, order);
+  }
+
+  /** An order whose lines add up below zero is not a sale (decision 23): the owner fixes it in the file. */
+  finish(): void {
+    this.orders = this.orders.filter((order) => {
+      if (amountOf(order) >= 0) return true;
+      this.context.cells.problems.reject(order.firstRow.row, order.firstRow.problem('negative_amount', null));
+      return false;
+    });
+  }
+
+  counts(): KindCounts {
+    return {
+      create: this.orders.length,
+      update: 0,
+      skip: this.skipped,
+      refunds: this.orders.filter((order) => order.status === 'refunded').length,
+      customersCreated: this.resolver.newCustomers.length,
+    };
+  }
+
+  commit(write: CommitContext): { createdTagIds: number[] } {
+    const { sqlite, region, settings } = this.context;
+    this.resolver.createPlanned(new CustomerStateWriter(sqlite, region), write);
+    const insertOrder = sqlite.prepare(
+      `INSERT INTO orders (uid, created_at, updated_at, customer_id, ordered_at, amount_cents, currency, status,
+         description, channel, external_ref, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertLine = sqlite.prepare(
+      `INSERT INTO order_lines (order_id, position, sku, description, quantity, unit_price_cents)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const customers = new Set<number>();
+    this.orders.forEach((order, index) => {
+      const customerId = customerIdOf(order.customer);
+      customers.add(customerId);
+      const orderId = Number(
+        insertOrder.run(
+          uuidv7(),
+          write.now,
+          write.now,
+          customerId,
+          order.orderedAt,
+          amountOf(order),
+          order.currency,
+          order.status,
+          order.description,
+          order.channel,
+          order.invoice,
+          write.batchId,
+        ).lastInsertRowid,
+      );
+      order.lines.forEach((line, position) =>
+        insertLine.run(orderId, position, line.sku, line.description, line.quantity, line.unitPriceCents),
+      );
+      if ((index + 1) % WRITE_CHECK_EVERY === 0) {
+        write.checkCancelled();
+        write.progress(index + 1, this.orders.length);
+      }
+    });
+    if (customers.size > REFRESH_ALL_ABOVE) refreshAllStats(sqlite, settings.currency);
+    else refreshCustomerStats(sqlite, [...customers], settings.currency);
+    write.progress(this.orders.length, this.orders.length);
+    return { createdTagIds: [] };
+  }
+
+  private readLine(row: MappedRow): PlannedLine | null {
+    if (!row.columns.has('unitPrice')) return null;
+    const price = amountCell(row, 'unitPrice', { allowNegative: true });
+    if (price === null) row.reject('required', 'unitPrice');
+    const quantity = row.columns.has('quantity') ? integerCell(row, 'quantity', 'quantity') : 1;
+    if (quantity === null) row.reject('required', 'quantity');
+    const sku = textCell(row, 'sku', 100);
+    return {
+      sku,
+      description: textCell(row, 'lineDescription', 500) ?? sku ?? '',
+      quantity,
+      unitPriceCents: price.cents,
+    };
+  }
+
+  private currencyOf(row: MappedRow, fromAmount: string | null): string {
+    const text = row.text('currency').toUpperCase();
+    if (text !== '' && !/^[A-Z]{3}$/.test(text)) row.reject('option', 'currency');
+    return text || fromAmount || this.context.options.currency || this.context.settings.currency;
+  }
+
+  private statusOf(row: MappedRow): OrderStatus {
+    const text = row.text('status').toLowerCase();
+    if (text === '') return 'paid';
+    const status = STATUS_WORDS[text];
+    if (!status) row.reject('option', 'status');
+    return status;
+  }
+}
+
+/** Refunds are stored as positive amounts with status `refunded` (decision 23). */
+function amountOf(order: PlannedOrder): number {
+  const sum =
+    order.amountCents ?? order.lines.reduce((total, line) => total + line.quantity * line.unitPriceCents, 0);
+  return order.status === 'refunded' ? Math.abs(sum) : sum;
+}

@@ -1,0 +1,131 @@
+import { EMAIL_PATTERN, type DateOrder } from '../../src-shared/contract';
+import { normalizePhone } from '../customers/contacts';
+import type { MappedRow } from './columns';
+import type { ProblemLog } from './problemLog';
+import { readAmount, readInteger } from './values/amounts';
+import { readDate, toCalendarDate, toLocalEpoch, type DateParts } from './values/dates';
+import { isExcelScientific, looksExcelTruncated } from './values/excelDamage';
+
+/**
+ * Readers for the typed cells every kind shares (dates, emails, phones, amounts). A bad cell
+ * rejects its row via `row.reject` with a reason naming the column; a doubtful one warns.
+ */
+export interface CellContext {
+  dateOrder: DateOrder;
+  region: string | null;
+  problems: ProblemLog;
+  dates: DateOrderVotes;
+}
+
+/**
+ * With `auto`, a column's `03/04/2024` is read the way its unambiguous neighbours (`25/04/2024`)
+ * say. Rows that only had ambiguous dates wait until the whole file was seen.
+ */
+export class DateOrderVotes {
+  private dmy = 0;
+  private mdy = 0;
+
+  note(text: string): void {
+    if (!/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(text)) return;
+    const asDmy = readDate(text, 'dmy').kind === 'date';
+    const asMdy = readDate(text, 'mdy').kind === 'date';
+    if (asDmy && !asMdy) this.dmy++;
+    if (asMdy && !asDmy) this.mdy++;
+  }
+
+  /** The order the file settled on, or null when it never said (or said both). */
+  decided(): 'dmy' | 'mdy' | null {
+    if (this.dmy > 0 && this.mdy === 0) return 'dmy';
+    if (this.mdy > 0 && this.dmy === 0) return 'mdy';
+    return null;
+  }
+}
+
+function dateParts(row: MappedRow, target: string, context: CellContext): DateParts | null {
+  const text = row.text(target);
+  if (text === '') return null;
+  const reading = readDate(text, context.dateOrder);
+  if (reading.kind === 'either') row.reject('ambiguous_date', target);
+  if (reading.kind === 'invalid') row.reject('date', target);
+  if (context.dateOrder === 'auto') context.dates.note(text);
+  return reading.parts;
+}
+
+/** A calendar date (`YYYY-MM-DD`: birthdays, date custom fields), or null when blank. */
+export function calendarDateCell(row: MappedRow, target: string, context: CellContext): string | null {
+  const parts = dateParts(row, target, context);
+  return parts ? toCalendarDate(parts) : null;
+}
+
+/** An instant (epoch ms, local time when the file has no zone), or null when blank. */
+export function instantCell(row: MappedRow, target: string, context: CellContext): number | null {
+  const parts = dateParts(row, target, context);
+  return parts ? toLocalEpoch(parts) : null;
+}
+
+const BRACKETED = /^[^<>]*<([^<>]+)>$/;
+
+/**
+ * Exactly one address per cell: `Name <a@b.cn>` gives a@b.cn, full-width `＠` is read as `@`,
+ * and a second address (`a@b.cn, c@d.cn`) rejects the row instead of becoming two recipients.
+ */
+export function emailCells(row: MappedRow, target: string): string[] {
+  return row.all(target).map(({ text, column }) => {
+    let address = text.normalize('NFKC').replace(/^mailto:/i, '');
+    const bracketed = BRACKETED.exec(address);
+    if (bracketed) address = bracketed[1]!.trim();
+    if ((address.match(/@/g) ?? []).length > 1 || /[,;\s]/.test(address)) {
+      row.rejectColumn('two_emails', column);
+    }
+    if (address.length > 254 || !EMAIL_PATTERN.test(address)) row.rejectColumn('email', column);
+    const at = address.lastIndexOf('@');
+    return address.slice(0, at) + address.slice(at).toLowerCase();
+  });
+}
+
+/**
+ * Phones as typed (never "repaired"): Excel's `1.38001E+10` and numbers past Excel's 15 digits
+ * are kept and flagged; numbers that are not valid for their region are kept and flagged.
+ */
+export function phoneCells(row: MappedRow, target: string, context: CellContext): string[] {
+  return row.all(target).map(({ text, column }) => {
+    // Our exports keep phones as text with a leading apostrophe; it is not part of the number.
+    const typed = text.replace(/^'/, '');
+    if (isExcelScientific(typed) || looksExcelTruncated(typed)) {
+      context.problems.warn(row.problem('excel_number', column));
+    } else if (!normalizePhone(typed, context.region).valid) {
+      context.problems.warn(row.problem('invalid_phone', column));
+    }
+    if (typed.length > 64) row.rejectColumn('too_long', column);
+    return typed;
+  });
+}
+
+/** Minor units (≥ 0 unless `allowNegative`) and the currency the cell names, or null when blank. */
+export function amountCell(
+  row: MappedRow,
+  target: string,
+  options: { allowNegative?: boolean } = {},
+): { cents: number; currency: string | null } | null {
+  const text = row.text(target);
+  if (text === '') return null;
+  const amount = readAmount(text);
+  if (!amount.ok) row.reject('amount', target);
+  if (amount.cents < 0 && !options.allowNegative) row.reject('negative_amount', target);
+  return { cents: amount.cents, currency: amount.currency };
+}
+
+export function integerCell(row: MappedRow, target: string, code: 'quantity' | 'number'): number | null {
+  const text = row.text(target);
+  if (text === '') return null;
+  const value = readInteger(text);
+  if (value === null) row.reject(code, target);
+  return value;
+}
+
+/** Text with a length limit: longer cells reject the row rather than being cut. */
+export function textCell(row: MappedRow, target: string, max: number): string | null {
+  const text = row.text(target);
+  if (text.length > max) row.reject('too_long', target);
+  return text === '' ? null : text;
+}

@@ -1,0 +1,82 @@
+import type { KindCounts, CommitContext, KindImport, KindImportContext } from '../kindImport';
+import { WRITE_CHECK_EVERY } from '../kindImport';
+import type { MappedRow } from '../columns';
+import { readCustomerDraft } from './customerDraft';
+import { CustomerPlanner, type PlannedCustomer } from './customerPlan';
+import { CustomerStateWriter } from './customerWrites';
+
+/** Customers from a file: create, update by policy, or skip; updates keep a before-image for undo. */
+export class CustomerImport implements KindImport {
+  private readonly planner: CustomerPlanner;
+
+  constructor(private readonly context: KindImportContext) {
+    this.planner = new CustomerPlanner(
+      context.sqlite,
+      { matchBy: context.options.matchBy, onMatch: context.options.onMatch, region: context.region },
+      context.cells.problems,
+    );
+  }
+
+  add(row: MappedRow): void {
+    this.planner.add(
+      readCustomerDraft(row, {
+        ...this.context.cells,
+        settings: this.context.settings,
+        customFields: this.context.customFields,
+        today: this.context.today,
+      }),
+    );
+  }
+
+  finish(): void {
+    this.planner.finish();
+  }
+
+  counts(): KindCounts {
+    return {
+      create: this.planner.creates.length,
+      update: this.planner.updates.size,
+      skip: this.planner.skipped,
+      refunds: 0,
+      customersCreated: this.planner.creates.length,
+    };
+  }
+
+  commit(write: CommitContext): { createdTagIds: number[] } {
+    const { sqlite, region } = this.context;
+    const writer = new CustomerStateWriter(sqlite, region);
+    const newTags = new Map<string, number>();
+    const resolveTags = (planned: PlannedCustomer) => {
+      for (const name of planned.newTagNames) {
+        const key = name.normalize('NFKC').trim().toLowerCase();
+        let id = newTags.get(key);
+        if (id === undefined) newTags.set(key, (id = writer.createTag(name, write.now)));
+        if (!planned.state.tagIds.includes(id)) planned.state.tagIds.push(id);
+      }
+    };
+    const saveBefore = sqlite.prepare(
+      'INSERT INTO import_updates (import_id, customer_id, before, written_at) VALUES (?, ?, ?, ?)',
+    );
+    const total = this.planner.creates.length + this.planner.updates.size;
+    let done = 0;
+    const step = () => {
+      if (++done % WRITE_CHECK_EVERY === 0) {
+        write.checkCancelled();
+        write.progress(done, total);
+      }
+    };
+    for (const planned of this.planner.creates) {
+      resolveTags(planned);
+      writer.create(planned.state, write);
+      step();
+    }
+    for (const update of this.planner.updates.values()) {
+      resolveTags(update);
+      saveBefore.run(write.importId, update.customerId, JSON.stringify(update.before), write.now);
+      writer.overwrite(update.customerId, update.state, write.now);
+      step();
+    }
+    write.progress(total, total);
+    return { createdTagIds: [...newTags.values()] };
+  }
+}

@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3';
+import type { CustomerScalarField, ImportOptions } from '../../../src-shared/contract';
+import { canonicalEmail, normalizePhone } from '../../customers/contacts';
+import type { ProblemLog } from '../problemLog';
+import type { CustomerDraft } from './customerDraft';
+import { emptyCustomerState, ExistingCustomers, matchKeys, type CustomerState } from './existingCustomers';
+
+/** A customer the import will write: its full state, plus tags it names that do not exist yet. */
+export interface PlannedCustomer {
+  state: CustomerState;
+  newTagNames: Set<string>;
+  line: number;
+}
+
+export interface PlannedUpdate extends PlannedCustomer {
+  customerId: number;
+  before: CustomerState;
+}
+
+const fold = (name: string) => name.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * Decides, row by row, what the import does with each customer: create it, change an existing
+ * one by the owner's policy (skip / fill empty fields / overwrite / create anyway), or skip it.
+ * A customer named twice in the same file is flagged and the policy applies against the first.
+ */
+export class CustomerPlanner {
+  readonly creates: PlannedCustomer[] = [];
+  readonly updates = new Map<number, PlannedUpdate>();
+  skipped = 0;
+  private readonly existing: ExistingCustomers;
+  private readonly inFile = new Map<string, PlannedCustomer>();
+  private readonly tagIdsByName = new Map<string, number>();
+
+  constructor(
+    sqlite: Database.Database,
+    private readonly options: Pick<ImportOptions, 'matchBy' | 'onMatch'> & { region: string | null },
+    private readonly problems: ProblemLog,
+  ) {
+    this.existing = new ExistingCustomers(sqlite, options.matchBy);
+    const tags = sqlite.prepare('SELECT id, name FROM tags WHERE deleted_at IS NULL ORDER BY id').all() as {
+      id: number;
+      name: string;
+    }[];
+    for (const tag of tags)
+      if (!this.tagIdsByName.has(fold(tag.name))) this.tagIdsByName.set(fold(tag.name), tag.id);
+  }
+
+  get updateCount(): number {
+    return [...this.updates.values()].filter((update) => changed(update.before, update)).length;
+  }
+
+  add(draft: CustomerDraft): void {
+    const { onMatch, matchBy, region } = this.options;
+    const keys = matchKeys(draft, matchBy, region);
+    const earlier = keys.map((key) => this.inFile.get(key)).find((planned) => planned !== undefined);
+    if (earlier) this.problems.warn(draft.row.problem('duplicate_in_file', null));
+    if (earlier && onMatch !== 'create') {
+      if (onMatch === 'skip') this.skipped++;
+      else this.merge(earlier, draft, onMatch);
+      this.remember(keys, earlier);
+      return;
+    }
+    const existingId = onMatch === 'create' ? null : this.existing.find(keys);
+    if (existingId !== null) {
+      const already = this.updates.get(existingId);
+      if (onMatch === 'skip' && !already) {
+        this.skipped++;
+        return;
+      }
+      const planned = already ?? this.startUpdate(existingId, draft.row.line);
+      // `create` never gets here: it matched nothing on purpose.
+      if (onMatch === 'fill' || onMatch === 'overwrite') this.merge(planned, draft, onMatch);
+      this.remember(keys, planned);
+      return;
+    }
+    const planned: PlannedCustomer = {
+      state: emptyCustomerState(),
+      newTagNames: new Set(),
+      line: draft.row.line,
+    };
+    this.merge(planned, draft, 'overwrite');
+    this.creates.push(planned);
+    this.remember(keys, planned);
+  }
+
+  /** Updates that change nothing are skips: the dry run counts them that way. */
+  finish(): void {
+    for (const [id, update] of this.updates) {
+      if (!changed(update.before, update)) {
+        this.updates.delete(id);
+        this.skipped++;
+      }
+    }
+  }
+
+  private startUpdate(customerId: number, line: number): PlannedUpdate {
+    const before = this.existing.state(customerId);
+    const planned: PlannedUpdate = {
+      customerId,
+      before,
+      state: structuredClone(before),
+      newTagNames: new Set(),
+      line,
+    };
+    this.updates.set(customerId, planned);
+    return planned;
+  }
+
+  private remember(keys: string[], planned: PlannedCustomer) {
+    for (const key of keys) if (!this.inFile.has(key)) this.inFile.set(key, planned);
+  }
+
+  /** `fill` sets only what is empty; `overwrite` lets every value the row has win. Lists gain entries. */
+  private merge(planned: PlannedCustomer, draft: CustomerDraft, mode: 'fill' | 'overwrite') {
+    const { state } = planned;
+    const take = (current: unknown) =>
+      mode === 'overwrite' || current === null || current === undefined || current === '';
+    for (const [field, value] of Object.entries(draft.scalars) as [CustomerScalarField, string][]) {
+      if (take(state.scalars[field])) state.scalars[field] = value;
+    }
+    if (draft.externalId !== null && take(state.externalId)) state.externalId = draft.externalId;
+    for (const [key, value] of Object.entries(draft.custom))
+      if (take(state.custom[key])) state.custom[key] = value;
+    const emails = new Set(state.emails.map(canonicalEmail));
+    for (const email of draft.emails) {
+      if (!emails.has(canonicalEmail(email))) state.emails.push(email);
+      emails.add(canonicalEmail(email));
+    }
+    const phoneIdentity = (phone: string) => normalizePhone(phone, this.options.region).e164 ?? phone.trim();
+    const phones = new Set(state.phones.map(phoneIdentity));
+    for (const phone of draft.phones) {
+      if (!phones.has(phoneIdentity(phone))) state.phones.push(phone);
+      phones.add(phoneIdentity(phone));
+    }
+    for (const name of draft.tagNames) {
+      const id = this.tagIdsByName.get(fold(name));
+      if (id === undefined) planned.newTagNames.add(name);
+      else if (!state.tagIds.includes(id)) state.tagIds.push(id);
+    }
+  }
+}
+
+function changed(before: CustomerState, planned: PlannedCustomer): boolean {
+  if (planned.newTagNames.size > 0) return true;
+  const { updatedAt: _before, ...a } = before;
+  const { updatedAt: _after, ...b } = planned.state;
+  return JSON.stringify(a) !== JSON.stringify(b);
+}

@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import type { CustomerFieldsParsed } from '../../../src-shared/contract';
+import { CustomerRecords, SCALAR_COLUMNS, scalarColumn } from '../../customers/records';
+import { nameSortKey } from '../../customers/sortKey';
+import type { CustomerState } from './existingCustomers';
+
+/** A new tag an import names gets this colour; the owner can change it in Settings. */
+const IMPORTED_TAG_COLOR = '#64748b';
+
+/**
+ * The customer writes an import and its undo need, over CustomerRecords so contacts, tags and
+ * the search rows stay derived exactly as the forms derive them.
+ */
+export class CustomerStateWriter {
+  readonly records: CustomerRecords;
+  private readonly update;
+  private readonly insertTag;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly region: string | null,
+  ) {
+    this.records = new CustomerRecords(sqlite);
+    const assignments = SCALAR_COLUMNS.map((column) => `${column} = @${column}`).join(', ');
+    this.update = sqlite.prepare(
+      `UPDATE customers SET ${assignments}, external_id = @external_id, custom_values = @custom_values,
+         name_sort = @name_sort, updated_at = @updated_at WHERE id = @id`,
+    );
+    this.insertTag = sqlite.prepare(
+      'INSERT INTO tags (uid, created_at, updated_at, name, color) VALUES (?, ?, ?, ?, ?)',
+    );
+  }
+
+  create(state: CustomerState, context: { now: number; batchId: number }): number {
+    return this.records.insert(fieldsOf(state), {
+      now: context.now,
+      region: this.region,
+      externalId: state.externalId,
+      batchId: context.batchId,
+    });
+  }
+
+  /** Writes the whole state over customer `id`, stamping `updatedAt` (the import's now, or the before-image's time). */
+  overwrite(id: number, state: CustomerState, updatedAt: number): void {
+    const scalars = Object.fromEntries(
+      Object.entries(state.scalars).map(([field, value]) => [scalarColumn(field as never), value]),
+    );
+    this.update.run({
+      ...scalars,
+      id,
+      external_id: state.externalId,
+      custom_values: JSON.stringify(state.custom),
+      name_sort: nameSortKey(state.scalars.name ?? ''),
+      updated_at: updatedAt,
+    });
+    this.records.setContacts(id, state.emails, state.phones, this.region);
+    this.records.setTags(id, state.tagIds, { exactly: true });
+    this.records.reindex(id);
+  }
+
+  createTag(name: string, now: number): number {
+    return Number(this.insertTag.run(uuidv7(), now, now, name, IMPORTED_TAG_COLOR).lastInsertRowid);
+  }
+}
+
+function fieldsOf(state: CustomerState): CustomerFieldsParsed {
+  return {
+    ...(state.scalars as CustomerFieldsParsed),
+    name: state.scalars.name ?? '',
+    consent: (state.scalars.consent ?? 'unknown') as CustomerFieldsParsed['consent'],
+    emails: state.emails,
+    phones: state.phones,
+    tagIds: state.tagIds,
+    custom: state.custom,
+  };
+}

@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import {
+  CUSTOMER_SCALAR_FIELDS,
+  type CustomerScalarField,
+  type MatchKey,
+} from '../../../src-shared/contract';
+import { canonicalEmail, normalizePhone } from '../../customers/contacts';
+import { parseCustomValues } from '../../customers/read';
+import { scalarColumn } from '../../customers/records';
+
+/** A customer as an import sees and changes it; also the before-image undo puts back. */
+export interface CustomerState {
+  scalars: Record<CustomerScalarField, string | null>;
+  externalId: string | null;
+  emails: string[];
+  phones: string[];
+  /** Every linked tag, hidden (deleted) ones included, so undo restores them exactly. */
+  tagIds: number[];
+  custom: Record<string, string | number>;
+  updatedAt: number;
+}
+
+/** A customer with nothing in it yet (consent unknown), for an import to fill. */
+export function emptyCustomerState(): CustomerState {
+  const scalars = Object.fromEntries(CUSTOMER_SCALAR_FIELDS.map((field) => [field, null])) as Record<
+    CustomerScalarField,
+    string | null
+  >;
+  scalars.consent = 'unknown';
+  return { scalars, externalId: null, emails: [], phones: [], tagIds: [], custom: {}, updatedAt: 0 };
+}
+
+/** The keys a row can be matched by: canonical email, E.164 phone, the owner's external ID. */
+export function matchKeys(
+  draft: { emails: string[]; phones: string[]; externalId: string | null },
+  matchBy: readonly MatchKey[],
+  region: string | null,
+): string[] {
+  const keys: string[] = [];
+  if (matchBy.includes('externalId') && draft.externalId) keys.push(`x:${draft.externalId}`);
+  if (matchBy.includes('email')) keys.push(...draft.emails.map((email) => `e:${canonicalEmail(email)}`));
+  if (matchBy.includes('phone')) {
+    for (const phone of draft.phones) {
+      const e164 = normalizePhone(phone, region).e164;
+      if (e164) keys.push(`p:${e164}`);
+    }
+  }
+  return keys;
+}
+
+/**
+ * The live customers an import can match, indexed once by every key (a few hundred ms for
+ * 100,000 customers, instead of one query per row).
+ */
+export class ExistingCustomers {
+  private readonly byKey = new Map<string, number>();
+  private readonly loadState;
+  private readonly loadContacts;
+  private readonly loadTags;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    matchBy: readonly MatchKey[],
+  ) {
+    if (matchBy.includes('externalId')) {
+      const rows = sqlite
+        .prepare(
+          'SELECT id, external_id AS key FROM customers WHERE deleted_at IS NULL AND external_id IS NOT NULL ORDER BY id',
+        )
+        .all() as { id: number; key: string }[];
+      for (const row of rows) this.remember(`x:${row.key}`, row.id);
+    }
+    const kinds = [
+      matchBy.includes('email') ? 'email' : null,
+      matchBy.includes('phone') ? 'phone' : null,
+    ].filter((kind): kind is string => kind !== null);
+    for (const kind of kinds) {
+      const rows = sqlite
+        .prepare(
+          `SELECT k.customer_id AS id, k.normalized AS key FROM customer_contacts k
+           JOIN customers c ON c.id = k.customer_id AND c.deleted_at IS NULL
+           WHERE k.kind = ? AND k.normalized IS NOT NULL ORDER BY k.customer_id`,
+        )
+        .all(kind) as { id: number; key: string }[];
+      for (const row of rows) this.remember(`${kind === 'email' ? 'e' : 'p'}:${row.key}`, row.id);
+    }
+    const columns = CUSTOMER_SCALAR_FIELDS.map((field) => `${scalarColumn(field)} AS ${field}`).join(', ');
+    this.loadState = sqlite.prepare(
+      `SELECT ${columns}, external_id AS externalId, custom_values AS custom, updated_at AS updatedAt
+       FROM customers WHERE id = ?`,
+    );
+    this.loadContacts = sqlite.prepare(
+      'SELECT kind, value FROM customer_contacts WHERE customer_id = ? ORDER BY position',
+    );
+    this.loadTags = sqlite.prepare(
+      'SELECT tag_id AS id FROM customer_tags WHERE customer_id = ? ORDER BY tag_id',
+    );
+  }
+
+  /** The oldest customer with the first key that matches, in the order the keys are given. */
+  find(keys: string[]): number | null {
+    for (const key of keys) {
+      const id = this.byKey.get(key);
+      if (id !== undefined) return id;
+    }
+    return null;
+  }
+
+  state(customerId: number): CustomerState {
+    const row = this.loadState.get(customerId) as Record<string, string | number | null>;
+    const contacts = this.loadContacts.all(customerId) as { kind: string; value: string }[];
+    const scalars = Object.fromEntries(
+      CUSTOMER_SCALAR_FIELDS.map((field) => [field, row[field] ?? null]),
+    ) as Record<CustomerScalarField, string | null>;
+    return {
+      scalars,
+      externalId: (row.externalId as string | null) ?? null,
+      emails: contacts.filter((contact) => contact.kind === 'email').map((contact) => contact.value),
+      phones: contacts.filter((contact) => contact.kind === 'phone').map((contact) => contact.value),
+      tagIds: (this.loadTags.all(customerId) as { id: number }[]).map((tag) => tag.id),
+      custom: parseCustomValues(row.custom as string),
+      updatedAt: row.updatedAt as number,
+    };
+  }
+
+  private remember(key: string, id: number) {
+    if (!this.byKey.has(key)) this.byKey.set(key, id);
+  }
+}

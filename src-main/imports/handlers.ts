@@ -1,0 +1,47 @@
+import type { Settings } from '../../src-shared/contract';
+import type { HandlerSlice } from '../backend/dispatcher';
+import type { JobRunner } from '../jobs/runner';
+import type { ImportTemplates } from './mapping/templates';
+import type { ImportService } from './service';
+
+type ImportChannel =
+  | 'imports.upload'
+  | 'imports.preview'
+  | 'imports.dryRun'
+  | 'imports.commit'
+  | 'imports.list'
+  | 'imports.undo'
+  | 'imports.rejects'
+  | 'imports.templates.list'
+  | 'imports.templates.save'
+  | 'imports.templates.delete'
+  | 'exports.run'
+  | 'jobs.cancel';
+
+export function importHandlers(deps: {
+  imports: ImportService;
+  templates: ImportTemplates;
+  jobs: JobRunner;
+  settings: { get(): Settings };
+}): HandlerSlice<ImportChannel> {
+  const { imports, templates, jobs, settings } = deps;
+  return {
+    'imports.upload': (input) => imports.upload(input),
+    'imports.preview': (input) => imports.preview(input),
+    'imports.dryRun': (input) => imports.run(input, true),
+    'imports.commit': (input) => imports.run(input, false),
+    'imports.list': () => imports.list(),
+    'imports.undo': ({ importId }) => imports.undo(importId),
+    'imports.rejects': ({ importId, language }) => imports.rejects(importId, language),
+    'imports.templates.list': ({ kind }) => templates.list(kind),
+    'imports.templates.save': (input) => templates.save(input),
+    'imports.templates.delete': ({ id }) => templates.delete(id),
+    'exports.run': (input) =>
+      jobs.run(input.jobId, {
+        type: 'export',
+        input,
+        env: { language: input.language ?? settings.get().language ?? 'zh-CN' },
+      }),
+    'jobs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+  };
+}

@@ -1,0 +1,31 @@
+import type { DownloadFile, ImportSummary, Language, ParsedInput } from '../../src-shared/contract';
+import { runExport } from '../exports/runExport';
+import { runImport, type ImportJob } from '../imports/runImport';
+import { undoImport, type UndoImportJob } from '../imports/undoImport';
+import type { JobContext } from './context';
+
+export interface ExportJob {
+  type: 'export';
+  input: ParsedInput<'exports.run'>;
+  env: { language: Language };
+}
+
+/** Everything the worker can be asked to do; each is a plain function of a JobContext. */
+export type Job = ImportJob | UndoImportJob | ExportJob;
+
+export type JobResult<J extends Job> = J extends ImportJob
+  ? ImportSummary
+  : J extends UndoImportJob
+    ? { importId: number; restored: number; kept: number }
+    : DownloadFile;
+
+export async function runJob(ctx: JobContext, job: Job): Promise<unknown> {
+  switch (job.type) {
+    case 'import':
+      return runImport(ctx, job);
+    case 'undoImport':
+      return undoImport(ctx, job);
+    case 'export':
+      return runExport(ctx, job.input, job.env);
+  }
+}

@@ -1,0 +1,44 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError, fromUnknown } from '../core/errors';
+import { openWorkerConnection } from '../db/open';
+import type { JobContext, JobPhase } from './context';
+import { runJob } from './jobs';
+import type { WorkerInput, WorkerMessage } from './runner';
+
+/** Progress is sent at most this often; the last figure of a phase always goes out. */
+const PROGRESS_EVERY_MS = 100;
+
+const input = workerData as WorkerInput;
+const port = parentPort!;
+const post = (message: WorkerMessage) => port.postMessage(message);
+const cancelFlag = new Int32Array(input.cancelFlag);
+
+const sqlite = openWorkerConnection(input.dbFile);
+let lastSent = 0;
+const context: JobContext = {
+  sqlite,
+  clock: { now: () => input.now },
+  dataDir: input.dataDir,
+  progress(phase: JobPhase, done: number, total: number) {
+    const now = Date.now();
+    if (now - lastSent < PROGRESS_EVERY_MS && done < total) return;
+    lastSent = now;
+    post({ type: 'progress', phase, done, total });
+  },
+  checkCancelled() {
+    if (Atomics.load(cancelFlag, 0) === 1) throw new AppError('CANCELLED', 'Cancelled. Nothing was changed.');
+  },
+};
+
+try {
+  const result = await runJob(context, input.job);
+  post({ type: 'done', result });
+} catch (error) {
+  const appError = fromUnknown(error);
+  const detail = appError.code === 'INTERNAL' ? String((error as Error)?.stack ?? error) : undefined;
+  post({ type: 'failed', error: appError.toBody(), detail });
+} finally {
+  // A failed or cancelled job's open transaction rolls back here.
+  if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+  sqlite.close();
+}
