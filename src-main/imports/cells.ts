@@ -44,6 +44,8 @@ export class DateOrderVotes {
 function dateParts(row: MappedRow, target: string, context: CellContext): DateParts | null {
   const text = row.text(target);
   if (text === '') return null;
+  // `1990` alone is a year, not Excel's day 1990 (1905-06-12): refuse rather than guess.
+  if (/^\d{4}$/.test(text)) row.reject('date', target);
   const reading = readDate(text, context.dateOrder);
   if (reading.kind === 'either') row.reject('ambiguous_date', target);
   if (reading.kind === 'invalid') row.reject('date', target);

@@ -117,7 +117,12 @@ export class RowRejected extends Error {
     readonly code: RejectCode,
     readonly column: number | null,
   ) {
+    // A file can reject 100,000 rows (Online Retail: 135,080): capturing a stack for each cost
+    // more than a second, and nobody reads these stacks.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(code);
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 

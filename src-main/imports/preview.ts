@@ -5,7 +5,7 @@ import { toIso } from '../core/clock';
 import { sha256OfFile } from './fileHash';
 import { normalizeHeader, suggestMapping } from './mapping/suggest';
 import type { ImportTemplates } from './mapping/templates';
-import { previewRecords } from './read/csvTable';
+import { previewRecords, toHeaders } from './read/csvTable';
 import { decodeText } from './read/encoding';
 import { decideReading } from './source';
 import type { StagedFile } from './staging';
@@ -31,7 +31,12 @@ export async function previewImport(
     headers = table.headers;
     rows = table.rows.slice(0, PREVIEW_ROWS).map((row) => row.cells);
   } else {
-    const { records } = previewRecords(reading.headText, reading.delimiter, reading.headerRow + PREVIEW_ROWS);
+    const { records } = previewRecords(
+      reading.headText,
+      reading.delimiter,
+      reading.headerRow + PREVIEW_ROWS,
+      reading.wholeFile,
+    );
     const headerRecord = reading.headerRow > 0 ? records[reading.headerRow - 1] : undefined;
     const data = records.slice(reading.headerRow).map((record) => record.cells);
     const width = headerRecord?.cells.length ?? data[0]?.length ?? 0;

@@ -23,6 +23,8 @@ export interface Reading {
   headerRow: number;
   /** The decoded head of the file (for the preview). */
   headText: string;
+  /** The head is the whole file: its last line is complete even without a line break. */
+  wholeFile: boolean;
   totalBytes: number;
 }
 
@@ -41,6 +43,7 @@ export function decideReading(file: string, chosen: ChosenReading): Reading {
     delimiter: chosen.delimiter ?? (format === 'csv' ? sniffDelimiter(headText) : ','),
     headerRow: format === 'vcard' ? 1 : (chosen.headerRow ?? 1),
     headText,
+    wholeFile: head.length >= totalBytes,
     totalBytes,
   };
 }

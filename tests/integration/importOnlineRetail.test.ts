@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportSummary } from '../../src-shared/contract';
+import type { ImportOptionsInput, ImportSummary } from '../../src-shared/contract';
 import { importer } from '../support/importCalls';
 import { REPO_ROOT, useBackendCalls } from '../support/tempBackend';
 
@@ -38,7 +38,7 @@ describe.runIf(present)('the UCI Online Retail file as orders', () => {
         'customerExternalId',
         'customerCountry',
       ]);
-      const options = { customerBy: ['externalId'], createMissingCustomers: true, currency: 'GBP' } as const;
+      const options: ImportOptionsInput = { customerBy: ['externalId'], createMissingCustomers: true, currency: 'GBP' };
 
       const skipping = await imports.run('imports.dryRun', fileId, preview, {
         kind: 'orders',

@@ -68,6 +68,13 @@ export class CustomerResolver {
       load('SELECT id, name AS key FROM customers WHERE deleted_at IS NULL ORDER BY id', 'n', true);
   }
 
+  /** Rejects a row that names no customer at all, before anything else of it is read. */
+  requireReference(row: MappedRow): void {
+    const named = REFERENCE_TARGETS.some((target) => row.text(target) !== '');
+    if (!named)
+      row.reject('no_customer', REFERENCE_TARGETS.find((target) => row.columns.has(target)) ?? null);
+  }
+
   /** The row's customer; rejects the row when it names none, or one that does not exist and may not be created. */
   resolve(row: MappedRow): CustomerRef {
     const externalId = normalizeExternalId(textCell(row, 'customerExternalId', 100));

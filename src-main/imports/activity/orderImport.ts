@@ -91,6 +91,7 @@ export class OrderImport implements KindImport {
     const invoice = textCell(row, 'invoice', 100);
     const cancellation = invoice !== null && /^c/i.test(invoice);
     if (invoice !== null && this.skippedInvoices.has(invoice)) return;
+    this.resolver.requireReference(row);
     if (cancellation && this.context.options.cancellations === 'skip') {
       this.skippedInvoices.add(invoice);
       this.skipped++;
@@ -160,9 +161,11 @@ export class OrderImport implements KindImport {
          description, channel, external_ref, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertLine = sqlite.prepare(
+    // One statement per order, its lines as a JSON array: a third of the time of one INSERT per
+    // line for the 400,000 lines of the Online Retail file.
+    const insertLines = sqlite.prepare(
       `INSERT INTO order_lines (order_id, position, sku, description, quantity, unit_price_cents)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`,
     );
     const customers = new Set<number>();
     this.orders.forEach((order, index) => {
@@ -184,9 +187,15 @@ export class OrderImport implements KindImport {
           write.batchId,
         ).lastInsertRowid,
       );
-      order.lines.forEach((line, position) =>
-        insertLine.run(orderId, position, line.sku, line.description, line.quantity, line.unitPriceCents),
-      );
+      if (order.lines.length > 0) {
+        const lines = order.lines.map((line) => [
+          line.sku,
+          line.description,
+          line.quantity,
+          line.unitPriceCents,
+        ]);
+        insertLines.run(orderId, JSON.stringify(lines));
+      }
       if ((index + 1) % WRITE_CHECK_EVERY === 0) {
         write.checkCancelled();
         write.progress(index + 1, this.orders.length);

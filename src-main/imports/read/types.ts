@@ -26,4 +26,6 @@ export interface SourceTable {
   format: 'csv' | 'vcard';
   headers: string[];
   rows: AsyncIterable<SourceRow>;
+  /** Releases the file when the rows are not read to the end (a refused mapping). */
+  close?(): void;
 }

@@ -163,7 +163,15 @@ function readNumber(number: string): number | null {
  * codes before or after, thousands separators of either convention, accounting parentheses and
  * leading or trailing minus. Anything else (`12abc`, `--5`, `1,2,3.4.5`) is not an amount.
  */
+/** `2.55`, `-12`, `1234.5`: most cells of a machine-made file, read without the general path. */
+const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
 export function readAmount(text: string): AmountReading {
+  const plain = PLAIN_AMOUNT.exec(text);
+  if (plain) {
+    const cents = Number(plain[2]) * 100 + Number((plain[3] ?? '').padEnd(2, '0'));
+    return { ok: true, cents: plain[1] === '-' && cents !== 0 ? -cents : cents, currency: null };
+  }
   const amount = new AmountText(text);
   amount.parentheses();
   amount.leadingSign();

@@ -1,0 +1,119 @@
+import type { ImportKind } from '../../src-shared/contract';
+import type { JobContext } from '../jobs/context';
+import { ConversationImport } from './activity/conversationImport';
+import { OrderImport } from './activity/orderImport';
+import { DateOrderVotes, type CellContext } from './cells';
+import { ColumnMap, MappedRow, RowRejected } from './columns';
+import { CustomerImport } from './customers/customerImport';
+import type { CustomFieldInfo } from './customers/customerDraft';
+import type { KindImport, KindImportContext } from './kindImport';
+import { ProblemLog } from './problemLog';
+import type { SourceRow } from './read/types';
+import type { ImportJob } from './runImport';
+import { decideReading, openSourceTable, type Reading } from './source';
+
+/** Everything a dry run reports and a commit writes, decided before anything is written. */
+export interface ImportPlan {
+  reading: Reading;
+  headers: string[];
+  importer: KindImport;
+  problems: ProblemLog;
+  /** Data rows read (blank rows not counted). */
+  rows: number;
+  /** `auto` date order could not decide for some rows: the owner must pick. */
+  ambiguousDates: boolean;
+}
+
+/** Reads the whole file through the mapping and plans every row; writes nothing. */
+export async function planImport(ctx: JobContext, job: ImportJob): Promise<ImportPlan> {
+  const { input, env } = job;
+  const reading = decideReading(env.file, input);
+  const table = await openSourceTable(env.file, reading, {
+    onProgress: (done, total) => ctx.progress('reading', done, total),
+    checkCancelled: () => ctx.checkCancelled(),
+  });
+  try {
+    const customFields = loadCustomFields(ctx);
+    const columns = new ColumnMap(table.headers, input.mapping, input.kind, new Set(customFields.keys()));
+    const problems = new ProblemLog();
+    const cells: CellContext = {
+      dateOrder: input.options.dateOrder,
+      region: env.region,
+      problems,
+      dates: new DateOrderVotes(),
+    };
+    const importer = createKindImport(input.kind, {
+      sqlite: ctx.sqlite,
+      options: input.options,
+      settings: env.settings,
+      region: env.region,
+      cells,
+      customFields,
+      today: env.today,
+    });
+    const waitingForDateOrder: MappedRow[] = [];
+    const addRow = (row: MappedRow) => {
+      try {
+        importer.add(row);
+      } catch (error) {
+        const undecided =
+          error instanceof RowRejected && error.code === 'ambiguous_date' && cells.dateOrder === 'auto';
+        if (undecided) waitingForDateOrder.push(row);
+        else problems.rejectFrom(row, error);
+      }
+    };
+    let rows = 0;
+    for await (const sourceRow of table.rows) {
+      // Excel leaves rows of empty cells (`,,,`) below the data: not rows of anything.
+      if (sourceRow.cells.every((cell) => cell.trim() === '')) continue;
+      rows++;
+      const row = new MappedRow(columns, sourceRow);
+      if (isRagged(sourceRow, table.headers.length)) problems.reject(sourceRow, row.problem('ragged', null));
+      else addRow(row);
+    }
+    // `03/04/2024` rows are read the way the rest of the file settled; if it never did, the owner picks.
+    const decided = cells.dates.decided();
+    if (decided) cells.dateOrder = decided;
+    for (const row of waitingForDateOrder) {
+      if (decided) addRow(row);
+      else problems.reject(row.row, row.problem('ambiguous_date', null));
+    }
+    importer.finish();
+    return {
+      reading,
+      headers: table.headers,
+      importer,
+      problems,
+      rows,
+      ambiguousDates: waitingForDateOrder.length > 0 && decided === null,
+    };
+  } finally {
+    table.close?.();
+  }
+}
+
+function createKindImport(kind: ImportKind, context: KindImportContext): KindImport {
+  switch (kind) {
+    case 'customers':
+      return new CustomerImport(context);
+    case 'orders':
+      return new OrderImport(context);
+    case 'conversations':
+      return new ConversationImport(context);
+  }
+}
+
+/** Fewer cells than the header, or extra cells that hold something: the columns no longer line up. */
+function isRagged(row: SourceRow, columns: number): boolean {
+  if (row.cells.length < columns) return true;
+  return row.cells.slice(columns).some((cell) => cell.trim() !== '');
+}
+
+function loadCustomFields(ctx: JobContext): Map<number, CustomFieldInfo> {
+  const rows = ctx.sqlite
+    .prepare('SELECT id, type, options FROM custom_fields WHERE deleted_at IS NULL')
+    .all() as { id: number; type: CustomFieldInfo['type']; options: string }[];
+  return new Map(
+    rows.map((row) => [row.id, { id: row.id, type: row.type, options: JSON.parse(row.options) as string[] }]),
+  );
+}
