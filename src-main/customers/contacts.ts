@@ -33,8 +33,27 @@ export interface NormalizedPhone {
 // Chinese extension words become the `;ext=` libphonenumber understands (it gives up on 转/分机).
 const EXTENSION = /([\d０-９])\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
 
+/**
+ * Parsing a phone costs ~50 µs (libphonenumber's full metadata), and an import reads each number
+ * several times (check, match, store, index): results are remembered, a bounded number of them.
+ */
+const PHONE_CACHE_SIZE = 20_000;
+const phoneCache = new Map<string, NormalizedPhone>();
+const nationalCache = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= PHONE_CACHE_SIZE) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Reads a typed phone with the owner's default region; unreadable numbers are kept, flagged. */
 export function normalizePhone(typed: string, region: string | null): NormalizedPhone {
+  const key = `${region ?? ''}\u001f${typed}`;
+  return phoneCache.get(key) ?? remember(phoneCache, key, parsePhone(typed, region));
+}
+
+function parsePhone(typed: string, region: string | null): NormalizedPhone {
   const value = typed.trim();
   const prepared = value.replace(EXTENSION, '$1;ext=$2');
   const parsed = parsePhoneNumberFromString(
@@ -46,6 +65,13 @@ export function normalizePhone(typed: string, region: string | null): Normalized
   return { value, e164: parsed.number, valid: parsed.isValid() };
 }
 
+/** The national significant number of an E.164 phone (`+8613800138000` -> `13800138000`). */
+function nationalNumber(e164: string): string {
+  const cached = nationalCache.get(e164);
+  if (cached !== undefined) return cached;
+  return remember(nationalCache, e164, String(parsePhoneNumberFromString(e164)?.nationalNumber ?? ''));
+}
+
 /**
  * The digits a phone can be found by: E.164 without `+`, the national number, and what was typed,
  * so `13800` finds `+86 138 0013 8000` whichever way it was entered.
@@ -53,9 +79,8 @@ export function normalizePhone(typed: string, region: string | null): Normalized
 export function phoneSearchText(phone: NormalizedPhone): string {
   const forms = new Set<string>([phone.value, phone.value.replace(/\D/g, '')]);
   if (phone.e164) {
-    const parsed = parsePhoneNumberFromString(phone.e164);
     forms.add(phone.e164.slice(1));
-    if (parsed) forms.add(String(parsed.nationalNumber));
+    forms.add(nationalNumber(phone.e164));
   }
   return [...forms].filter(Boolean).join(' ');
 }

@@ -111,22 +111,37 @@ export class CustomerRecords {
       batch_id: context.batchId ?? null,
     });
     const id = Number(lastInsertRowid);
-    this.setContacts(id, fields.emails, fields.phones, context.region);
-    this.setTags(id, fields.tagIds);
-    this.reindex(id);
+    // A new row has nothing to delete or read back: contacts, tags and the search rows are
+    // written straight from the fields (a third of the cost of an import per customer).
+    const { emails, phones } = this.writeContacts(id, fields.emails, fields.phones, context.region);
+    this.statements.setPrimaryContacts.run(fields.emails[0] ?? null, fields.phones[0]?.trim() ?? null, id);
+    for (const tagId of fields.tagIds) this.statements.insertTag.run(id, tagId);
+    this.index(id, { ...fields, emails, phones });
     return id;
   }
 
   /** Replaces a customer's emails and phones (first = primary) and the primary copies on the row. */
   setContacts(customerId: number, emails: string[], phones: string[], region: string | null): void {
     this.statements.deleteContacts.run(customerId);
+    this.writeContacts(customerId, emails, phones, region);
+    this.statements.setPrimaryContacts.run(emails[0] ?? null, phones[0]?.trim() ?? null, customerId);
+  }
+
+  /** Inserts contact rows (duplicates dropped); returns what was written. */
+  private writeContacts(
+    customerId: number,
+    emails: string[],
+    phones: string[],
+    region: string | null,
+  ): { emails: string[]; phones: NormalizedPhone[] } {
+    const written = { emails: [] as string[], phones: [] as NormalizedPhone[] };
     const seenEmails = new Set<string>();
     let position = 0;
     for (const email of emails) {
-      const canonical = canonicalEmail(email);
       if (seenEmails.has(email.toLowerCase())) continue;
       seenEmails.add(email.toLowerCase());
-      this.statements.insertContact.run(customerId, 'email', position++, email, canonical, 1);
+      this.statements.insertContact.run(customerId, 'email', position++, email, canonicalEmail(email), 1);
+      written.emails.push(email);
     }
     const seenPhones = new Set<string>();
     for (const typed of phones) {
@@ -142,8 +157,9 @@ export class CustomerRecords {
         phone.e164,
         phone.valid ? 1 : 0,
       );
+      written.phones.push(phone);
     }
-    this.statements.setPrimaryContacts.run(emails[0] ?? null, phones[0]?.trim() ?? null, customerId);
+    return written;
   }
 
   /**
@@ -172,9 +188,22 @@ export class CustomerRecords {
     if (!source) return;
     const phones = (
       this.statements.phonesOf.all(customerId) as { value: string; e164: string | null; valid: number }[]
-    )
-      .map((row): NormalizedPhone => ({ value: row.value, e164: row.e164, valid: row.valid === 1 }))
-      .map(phoneSearchText);
+    ).map((row): NormalizedPhone => ({ value: row.value, e164: row.e164, valid: row.valid === 1 }));
+    this.index(customerId, { ...source, emails: source.emails ? [source.emails] : [], phones });
+  }
+
+  /** Writes the search rows of a customer that has none. */
+  private index(
+    customerId: number,
+    source: {
+      name: string;
+      company: string | null;
+      wechat: string | null;
+      notes: string | null;
+      emails: string[];
+      phones: NormalizedPhone[];
+    },
+  ): void {
     const text = {
       name: source.name,
       pinyin: namePinyin(source.name),
@@ -187,7 +216,7 @@ export class CustomerRecords {
       text.name,
       text.pinyin,
       text.company,
-      [source.emails ?? '', ...phones].join(' '),
+      [source.emails.join(' '), ...source.phones.map(phoneSearchText)].join(' '),
       text.wechat,
       text.notes,
     );
