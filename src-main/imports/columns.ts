@@ -39,6 +39,7 @@ export const columnLabel = (headers: string[], index: number) =>
  */
 export class ColumnMap {
   private readonly byTarget = new Map<string, number[]>();
+  private custom: { fieldId: number; column: number }[] | undefined;
 
   constructor(
     readonly headers: string[],
@@ -105,9 +106,10 @@ export class ColumnMap {
 
   /** Every mapped custom field id with its column. */
   customColumns(): { fieldId: number; column: number }[] {
-    return [...this.byTarget.entries()]
+    this.custom ??= [...this.byTarget.entries()]
       .filter(([target]) => target.startsWith('custom:'))
       .map(([target, columns]) => ({ fieldId: Number(target.slice(7)), column: columns[0]! }));
+    return this.custom;
   }
 }
 

@@ -1,13 +1,19 @@
 import type { KindCounts, CommitContext, KindImport, KindImportContext } from '../kindImport';
 import { WRITE_CHECK_EVERY } from '../kindImport';
 import type { MappedRow } from '../columns';
-import { readCustomerDraft } from './customerDraft';
+import { readCustomerDraft, type CustomerReadContext } from './customerDraft';
 import { CustomerPlanner, type PlannedCustomer } from './customerPlan';
+import { deferIndexes } from '../../demo/bulkLoad';
 import { CustomerStateWriter } from './customerWrites';
+
+const BULK_CREATE_THRESHOLD = 20_000;
+/** The uniqueness check, and the index updates look contacts up by. */
+const KEPT_INDEXES = ['customers_uid_unique', 'customer_contacts_customer_idx'];
 
 /** Customers from a file: create, update by policy, or skip; updates keep a before-image for undo. */
 export class CustomerImport implements KindImport {
   private readonly planner: CustomerPlanner;
+  private readonly readContext: CustomerReadContext;
 
   constructor(private readonly context: KindImportContext) {
     this.planner = new CustomerPlanner(
@@ -15,17 +21,16 @@ export class CustomerImport implements KindImport {
       { matchBy: context.options.matchBy, onMatch: context.options.onMatch, region: context.region },
       context.cells.problems,
     );
+    // The cell context is shared, not copied: the date order it holds may be settled later.
+    this.readContext = Object.assign(context.cells, {
+      settings: context.settings,
+      customFields: context.customFields,
+      today: context.today,
+    });
   }
 
   add(row: MappedRow): void {
-    this.planner.add(
-      readCustomerDraft(row, {
-        ...this.context.cells,
-        settings: this.context.settings,
-        customFields: this.context.customFields,
-        today: this.context.today,
-      }),
-    );
+    this.planner.add(readCustomerDraft(row, this.readContext));
   }
 
   finish(): void {
@@ -57,6 +62,12 @@ export class CustomerImport implements KindImport {
     const saveBefore = sqlite.prepare(
       'INSERT INTO import_updates (import_id, customer_id, before, written_at) VALUES (?, ?, ?, ?)',
     );
+    // Past ~30,000 rows, keeping every index current row by row means random page writes that no
+    // longer fit the cache: build them once at the end instead (what the demo loader does).
+    const rebuildIndexes =
+      this.planner.creates.length > BULK_CREATE_THRESHOLD
+        ? deferIndexes(sqlite, ['customers', 'customer_contacts'], KEPT_INDEXES)
+        : null;
     const total = this.planner.creates.length + this.planner.updates.size;
     let done = 0;
     const step = () => {
@@ -76,6 +87,7 @@ export class CustomerImport implements KindImport {
       writer.overwrite(update.customerId, update.state, write.now);
       step();
     }
+    rebuildIndexes?.();
     write.progress(total, total);
     return { createdTagIds: [...newTags.values()] };
   }

@@ -20,14 +20,25 @@ export interface CustomerState {
   updatedAt: number;
 }
 
-/** A customer with nothing in it yet (consent unknown), for an import to fill. */
-export function emptyCustomerState(): CustomerState {
-  const scalars = Object.fromEntries(CUSTOMER_SCALAR_FIELDS.map((field) => [field, null])) as Record<
+const EMPTY_SCALARS = Object.freeze({
+  ...(Object.fromEntries(CUSTOMER_SCALAR_FIELDS.map((field) => [field, null])) as Record<
     CustomerScalarField,
     string | null
-  >;
-  scalars.consent = 'unknown';
-  return { scalars, externalId: null, emails: [], phones: [], tagIds: [], custom: {}, updatedAt: 0 };
+  >),
+  consent: 'unknown',
+});
+
+/** A customer with nothing in it yet (consent unknown), for an import to fill. */
+export function emptyCustomerState(): CustomerState {
+  return {
+    scalars: { ...EMPTY_SCALARS },
+    externalId: null,
+    emails: [],
+    phones: [],
+    tagIds: [],
+    custom: {},
+    updatedAt: 0,
+  };
 }
 
 /** The keys a row can be matched by: canonical email, E.164 phone, the owner's external ID. */
