@@ -112,7 +112,7 @@ export function createBackend(options: BackendOptions): Backend {
     ),
     ...viewHandlers(new SavedViewService({ sqlite, clock, events })),
     ...demoHandlers({ sqlite, clock, events, settings }),
-    ...importHandlers({ imports, templates, jobs, settings }),
+    ...importHandlers({ imports, templates, jobs, settings, events }),
     'batches.undo': async ({ batchId }) => {
       // An import is undone in the worker (it may touch 100,000 rows), like its own Undo button.
       const importId = imports.importOfBatch(batchId);

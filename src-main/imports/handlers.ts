@@ -1,5 +1,6 @@
 import type { Settings } from '../../src-shared/contract';
 import type { HandlerSlice } from '../backend/dispatcher';
+import type { EventHub } from '../core/events';
 import type { JobRunner } from '../jobs/runner';
 import type { ImportTemplates } from './mapping/templates';
 import type { ImportService } from './service';
@@ -23,8 +24,13 @@ export function importHandlers(deps: {
   templates: ImportTemplates;
   jobs: JobRunner;
   settings: { get(): Settings };
+  events: EventHub;
 }): HandlerSlice<ImportChannel> {
-  const { imports, templates, jobs, settings } = deps;
+  const { imports, templates, jobs, settings, events } = deps;
+  const announced = <T>(result: T): T => {
+    events.emit({ type: 'data.changed', payload: { entity: 'imports' } });
+    return result;
+  };
   return {
     'imports.upload': (input) => imports.upload(input),
     'imports.preview': (input) => imports.preview(input),
@@ -34,8 +40,8 @@ export function importHandlers(deps: {
     'imports.undo': ({ importId }) => imports.undo(importId),
     'imports.rejects': ({ importId, language }) => imports.rejects(importId, language),
     'imports.templates.list': ({ kind }) => templates.list(kind),
-    'imports.templates.save': (input) => templates.save(input),
-    'imports.templates.delete': ({ id }) => templates.delete(id),
+    'imports.templates.save': (input) => announced(templates.save(input)),
+    'imports.templates.delete': ({ id }) => announced(templates.delete(id)),
     'exports.run': (input) =>
       jobs.run(input.jobId, {
         type: 'export',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { ImportPreview, ParsedInput } from '../../src-shared/contract';
 import { toIso } from '../core/clock';
+import { stripFormulaGuard } from '../exports/formulaGuard';
 import { sha256OfFile } from './fileHash';
 import { normalizeHeader, suggestMapping } from './mapping/suggest';
 import type { ImportTemplates } from './mapping/templates';

@@ -13,6 +13,7 @@ import { toIso, toIsoOrNull, type Clock } from '../core/clock';
 import { notFound } from '../core/errors';
 import type { EventHub } from '../core/events';
 import { csvLine, encodeCsv } from '../exports/csvWriter';
+import { neutralizeCell } from '../exports/formulaGuard';
 import type { JobRunner } from '../jobs/runner';
 import type { ImportTemplates } from './mapping/templates';
 import { previewImport } from './preview';
@@ -131,10 +132,12 @@ export class ImportService {
     const rejects = this.deps.sqlite
       .prepare('SELECT line, code, column, cells FROM import_rejects WHERE import_id = ? ORDER BY line')
       .all(importId) as { line: number; code: string; column: string | null; cells: string }[];
-    const lines = [csvLine([...headers, lang === 'en' ? 'Line' : '行号', lang === 'en' ? 'Reason' : '原因'])];
+    // The owner's own cells go back out: guarded against formulas like any export.
+    const line = (cells: string[]) => csvLine(cells.map(neutralizeCell));
+    const lines = [line([...headers, lang === 'en' ? 'Line' : '行号', lang === 'en' ? 'Reason' : '原因'])];
     for (const reject of rejects) {
       const cells = JSON.parse(reject.cells) as string[];
-      lines.push(csvLine([...cells, String(reject.line), rejectReason(reject.code, reject.column, lang)]));
+      lines.push(line([...cells, String(reject.line), rejectReason(reject.code, reject.column, lang)]));
     }
     const base = row.fileName.replace(/\.[^.]+$/, '');
     return {

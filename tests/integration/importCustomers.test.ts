@@ -96,3 +96,35 @@ describe('importing customers', () => {
     expect((await call<ImportHistoryEntry[]>('imports.list', {}))[0]!.undoneAt).not.toBeNull();
   });
 });
+
+describe('rejected rows', () => {
+  it('lists each with line, column and reason, and downloads them as a CSV to fix and re-import', async () => {
+    const { call } = useBackendCalls();
+    const imports = importer(call);
+    const file = [
+      'Name,Email,Birthday',
+      'Ann,ann@example.com,1990-05-01',
+      '=cmd|x,a@b.cn; c@d.cn,',
+      'Bob,,2024-02-30',
+    ].join('\n');
+    const { fileId, preview } = await imports.preview(encodeFile(file, 'utf8'), 'people.csv');
+    const done = await imports.run('imports.commit', fileId, preview);
+    expect(done.counts).toMatchObject({ rows: 3, create: 1, reject: 2 });
+    expect(done.rejected).toEqual([
+      { line: 3, code: 'two_emails', column: 'Email', value: 'a@b.cn; c@d.cn' },
+      { line: 4, code: 'date', column: 'Birthday', value: '2024-02-30' },
+    ]);
+    const download = await call<{ fileName: string; base64: string; rows: number }>('imports.rejects', {
+      importId: done.importId,
+      language: 'en',
+    });
+    expect(download).toMatchObject({ fileName: 'people-rejected.csv', rows: 2 });
+    const text = Buffer.from(download.base64, 'base64').toString('utf8');
+    expect(text.split('\r\n')).toEqual([
+      '\uFEFF"Name","Email","Birthday","Line","Reason"',
+      `"'=cmd|x","a@b.cn; c@d.cn","","3","More than one email address in one cell (Email)"`,
+      '"Bob","","2024-02-30","4","Not a valid date (Birthday)"',
+      '',
+    ]);
+  });
+});
