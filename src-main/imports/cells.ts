@@ -49,7 +49,6 @@ function dateParts(row: MappedRow, target: string, context: CellContext): DatePa
   const reading = readDate(text, context.dateOrder);
   if (reading.kind === 'either') row.reject('ambiguous_date', target);
   if (reading.kind === 'invalid') row.reject('date', target);
-  if (context.dateOrder === 'auto') context.dates.note(text);
   return reading.parts;
 }
 

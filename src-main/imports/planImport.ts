@@ -62,12 +62,16 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
         else problems.rejectFrom(row, error);
       }
     };
+    const dateTargets = dateTargetsOf(input.kind, customFields).filter((target) => columns.has(target));
     let rows = 0;
     for await (const sourceRow of table.rows) {
       // Excel leaves rows of empty cells (`,,,`) below the data: not rows of anything.
       if (sourceRow.cells.every((cell) => cell.trim() === '')) continue;
       rows++;
       const row = new MappedRow(columns, sourceRow);
+      // Every row's dates say which order the file writes them in, even a row rejected for
+      // something else (`13/1/2010` settles `12/1/2010` as day-first).
+      if (cells.dateOrder === 'auto') for (const target of dateTargets) cells.dates.note(row.text(target));
       if (isRagged(sourceRow, table.headers.length)) problems.reject(sourceRow, row.problem('ragged', null));
       else addRow(row);
     }
@@ -90,6 +94,13 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
   } finally {
     table.close?.();
   }
+}
+
+function dateTargetsOf(kind: ImportKind, customFields: Map<number, CustomFieldInfo>): string[] {
+  if (kind === 'orders') return ['orderedAt'];
+  if (kind === 'conversations') return ['occurredAt'];
+  const customDates = [...customFields.values()].filter((field) => field.type === 'date');
+  return ['birthday', ...customDates.map((field) => `custom:${field.id}`)];
 }
 
 function createKindImport(kind: ImportKind, context: KindImportContext): KindImport {

@@ -41,8 +41,9 @@ export async function previewImport(
     const headerRecord = reading.headerRow > 0 ? records[reading.headerRow - 1] : undefined;
     const data = records.slice(reading.headerRow).map((record) => record.cells);
     const width = headerRecord?.cells.length ?? data[0]?.length ?? 0;
+    // Our own exports guard a header like any cell (`'=…`): read it as the owner named it.
     headers = headerRecord
-      ? headerRecord.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim())
+      ? toHeaders(headerRecord.cells).map(stripFormulaGuard)
       : Array<string>(width).fill('');
     rows = data;
   }

@@ -3,6 +3,7 @@ import { Toasts } from '../components/Toasts';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettingsStore } from '../features/settings/useSettingsStore';
@@ -15,6 +16,7 @@ import { useRouteStore, type Page } from './useRouteStore';
 const PAGES: Record<Page, ComponentType> = {
   customers: CustomerListPage,
   customer: CustomerDetailPage,
+  import: ImportPage,
   duplicates: DuplicatesPage,
   trash: TrashPage,
   settings: SettingsPage,

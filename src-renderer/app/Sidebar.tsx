@@ -11,6 +11,8 @@ const ICONS: Record<NavPage, ReactNode> = {
       <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6M17 5.5a3 3 0 010 5.5M18 14.5c2 .6 3.5 2.6 3.5 5.5" />
     </>
   ),
+  // A tray with an arrow coming in: a file going into the CRM.
+  import: <path d="M12 3v11M7.5 9.5L12 14l4.5-4.5M4 14v4.5A1.5 1.5 0 005.5 20h13a1.5 1.5 0 001.5-1.5V14" />,
   duplicates: (
     <>
       <rect x="3" y="6" width="11" height="13" rx="2" />
@@ -26,7 +28,7 @@ const ICONS: Record<NavPage, ReactNode> = {
   ),
 };
 
-const NAV: NavPage[] = ['customers', 'duplicates', 'trash', 'settings'];
+const NAV: NavPage[] = ['customers', 'import', 'duplicates', 'trash', 'settings'];
 
 /** Plain links to hash routes: Tab and Enter work, and middle-click or copy-link behave as expected. */
 export function Sidebar() {

@@ -3,6 +3,9 @@ import { createCustomerDetailStore } from '../features/customers/useCustomerDeta
 import { createCustomerStore } from '../features/customers/useCustomerStore';
 import { createSavedViewsStore } from '../features/customers/useSavedViewsStore';
 import { createDuplicatesStore } from '../features/duplicates/useDuplicatesStore';
+import { createExportStore } from '../features/exports/useExportStore';
+import { createImportHistoryStore } from '../features/imports/useImportHistoryStore';
+import { createImportStore } from '../features/imports/useImportStore';
 import { createSearchStore } from '../features/search/useSearchStore';
 import { createCustomFieldsStore } from '../features/settings/useCustomFieldsStore';
 import { createSettingsStore } from '../features/settings/useSettingsStore';
@@ -21,6 +24,9 @@ export function createAppStores(api: ApiClient): AppStores {
     customFields: createCustomFieldsStore(api),
     search: createSearchStore(api),
     duplicates: createDuplicatesStore(api),
+    imports: createImportStore(api),
+    importHistory: createImportHistoryStore(api),
+    exports: createExportStore(api),
   };
 }
 
@@ -43,6 +49,8 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
       for (const store of targets) {
         if (store.getState().loaded) void store.getState().load();
       }
+    } else if (entity === 'imports') {
+      if (stores.importHistory.getState().loaded) void stores.importHistory.getState().load();
     } else {
       void stores.settings.getState().load();
     }

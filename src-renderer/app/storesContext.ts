@@ -3,6 +3,9 @@ import type { StoreApi } from 'zustand';
 import type { CustomerDetailState } from '../features/customers/useCustomerDetailStore';
 import type { CustomerState } from '../features/customers/useCustomerStore';
 import type { DuplicatesState } from '../features/duplicates/useDuplicatesStore';
+import type { ExportState } from '../features/exports/useExportStore';
+import type { ImportHistoryState } from '../features/imports/useImportHistoryStore';
+import type { ImportState } from '../features/imports/useImportStore';
 import type { SavedViewsState } from '../features/customers/useSavedViewsStore';
 import type { SearchState } from '../features/search/useSearchStore';
 import type { CustomFieldsState } from '../features/settings/useCustomFieldsStore';
@@ -24,6 +27,9 @@ export interface AppStores {
   customFields: StoreApi<CustomFieldsState>;
   search: StoreApi<SearchState>;
   duplicates: StoreApi<DuplicatesState>;
+  imports: StoreApi<ImportState>;
+  importHistory: StoreApi<ImportHistoryState>;
+  exports: StoreApi<ExportState>;
 }
 
 export const StoresContext = createContext<AppStores | null>(null);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** Pages reachable from the sidebar, plus `customer` (one customer's page, `#/customers/<id>`). */
-export const PAGES = ['customers', 'customer', 'duplicates', 'trash', 'settings'] as const;
+export const PAGES = ['customers', 'customer', 'import', 'duplicates', 'trash', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 export interface Route {
   page: Page;

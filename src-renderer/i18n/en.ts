@@ -3,6 +3,7 @@ import { settingsEn } from './catalogs/settings.en';
 import { searchEn } from './catalogs/search.en';
 import { customerEn } from './catalogs/customer.en';
 import { duplicatesEn } from './catalogs/duplicates.en';
+import { importsEn } from './catalogs/imports.en';
 
 /**
  * The English catalog is the source of message keys: every other catalog must have exactly
@@ -15,6 +16,7 @@ export const en = {
   ...customerEn,
   ...customerListEn,
   ...duplicatesEn,
+  ...importsEn,
   'app.name': 'SoloCRM',
   'app.tagline': 'Local-first CRM',
   'app.documentTitle': '{page} · SoloCRM',
@@ -50,7 +52,7 @@ export const en = {
   'customers.tableLabel': 'Customer list',
   'customers.empty.title': 'No customers yet',
   'customers.empty.body':
-    'Start by adding your first customer. Only the name is required; you can fill in the rest later. Or load demo data to look around first. Importing contacts from a CSV file is coming in a later version.',
+    'Start by adding your first customer. Only the name is required; you can fill in the rest later. Or import your contacts from a CSV or vCard file, or load demo data to look around first.',
   'customers.empty.action': 'Add your first customer',
   'customers.form.createTitle': 'New customer',
   'customers.form.editTitle': 'Edit customer',

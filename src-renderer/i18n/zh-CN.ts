@@ -3,6 +3,7 @@ import { settingsZhCN } from './catalogs/settings.zh-CN';
 import { searchZhCN } from './catalogs/search.zh-CN';
 import { customerZhCN } from './catalogs/customer.zh-CN';
 import { duplicatesZhCN } from './catalogs/duplicates.zh-CN';
+import { importsZhCN } from './catalogs/imports.zh-CN';
 import type { Messages } from './en';
 
 /** Simplified Chinese. Typed as `Messages`, so a missing or extra key is a compile error. */
@@ -12,6 +13,7 @@ export const zhCN: Messages = {
   ...customerZhCN,
   ...customerListZhCN,
   ...duplicatesZhCN,
+  ...importsZhCN,
   'app.name': 'SoloCRM',
   'app.tagline': '本地优先的客户管理',
   'app.documentTitle': '{page} · SoloCRM',
@@ -47,7 +49,7 @@ export const zhCN: Messages = {
   'customers.tableLabel': '客户列表',
   'customers.empty.title': '还没有客户',
   'customers.empty.body':
-    '先添加第一位客户吧：只有姓名是必填的，其他信息可以以后再补充。也可以先载入演示数据看看。从 CSV 文件导入联系人的功能将在后续版本提供。',
+    '先添加第一位客户吧：只有姓名是必填的，其他信息可以以后再补充。也可以从 CSV 或 vCard 文件导入联系人，或先载入演示数据看看。',
   'customers.empty.action': '添加第一位客户',
   'customers.form.createTitle': '新建客户',
   'customers.form.editTitle': '编辑客户',

@@ -80,8 +80,12 @@ async function watch<T>(
   }
 }
 
-/** Upload + preview + commit through dispatch: what the wizard does after "Import". */
+/**
+ * Upload + preview + commit through dispatch, what the wizard does; the main thread is watched
+ * while the commit runs (the upload is the test harness reading its own file).
+ */
 async function importFile(backend: Backend, file: string, kind: string, options: ImportOptionsInput = {}) {
+  const started = performance.now();
   const bytes = readFileSync(file);
   const fileId = randomUUID();
   for (let offset = 0; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
@@ -89,15 +93,18 @@ async function importFile(backend: Backend, file: string, kind: string, options:
     await call(backend, 'imports.upload', { fileId, fileName: 'bench.csv', offset, data });
   }
   const preview = await call<ImportPreview>(backend, 'imports.preview', { fileId, kind });
-  return call<ImportSummary>(backend, 'imports.commit', {
-    jobId: randomUUID(),
-    fileId,
-    kind,
-    encoding: preview.encoding,
-    delimiter: preview.delimiter,
-    mapping: preview.mapping,
-    options,
-  });
+  const commit = await watch(() =>
+    call<ImportSummary>(backend, 'imports.commit', {
+      jobId: randomUUID(),
+      fileId,
+      kind,
+      encoding: preview.encoding,
+      delimiter: preview.delimiter,
+      mapping: preview.mapping,
+      options,
+    }),
+  );
+  return { ...commit, ms: performance.now() - started };
 }
 
 /** The floor: csv-parse of the same file and one bare prepared INSERT per row, in one transaction. */
@@ -131,7 +138,7 @@ test(`import ${CUSTOMERS.toLocaleString('en')} customers and the Online Retail o
 
   const floor = await floorMs(customersFile);
   const customersBackend = openBackend('customers');
-  const customers = await watch(() => importFile(customersBackend, customersFile, 'customers'));
+  const customers = await importFile(customersBackend, customersFile, 'customers');
   customersBackend.close();
   expect(customers.result.counts.create).toBe(CUSTOMERS);
 
@@ -145,17 +152,15 @@ test(`import ${CUSTOMERS.toLocaleString('en')} customers and the Online Retail o
     },
   ];
   const notes = [
-    `customers: peak RSS ${customers.peakMb.toFixed(0)} MB (budget ${MEMORY_BUDGET_MB}), longest main-thread stall ${customers.stallMs.toFixed(0)} ms`,
+    `customers: peak RSS ${customers.peakMb.toFixed(0)} MB (budget ${MEMORY_BUDGET_MB}), longest main-thread stall during the commit ${customers.stallMs.toFixed(0)} ms`,
   ];
   if (existsSync(RETAIL_FILE)) {
     const retailBackend = openBackend('retail');
-    const retail = await watch(() =>
-      importFile(retailBackend, RETAIL_FILE, 'orders', {
-        customerBy: ['externalId'],
-        createMissingCustomers: true,
-        currency: 'GBP',
-      }),
-    );
+    const retail = await importFile(retailBackend, RETAIL_FILE, 'orders', {
+      customerBy: ['externalId'],
+      createMissingCustomers: true,
+      currency: 'GBP',
+    });
     retailBackend.close();
     expect(retail.result.counts.create).toBe(18_536 + 3_654);
     rows.push({
@@ -165,7 +170,7 @@ test(`import ${CUSTOMERS.toLocaleString('en')} customers and the Online Retail o
       budgetMs: RETAIL_BUDGET_MS,
     });
     notes.push(
-      `Online Retail: peak RSS ${retail.peakMb.toFixed(0)} MB (budget ${MEMORY_BUDGET_MB}), longest main-thread stall ${retail.stallMs.toFixed(0)} ms`,
+      `Online Retail: peak RSS ${retail.peakMb.toFixed(0)} MB (budget ${MEMORY_BUDGET_MB}), longest main-thread stall during the commit ${retail.stallMs.toFixed(0)} ms`,
     );
   } else {
     notes.push(`Online Retail skipped: ${RETAIL_FILE} is missing`);

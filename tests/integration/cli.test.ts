@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run';
 import type { ChannelOutput, Customer, CustomerPage } from '../../src-shared/contract';
-import { MIGRATIONS_DIR, WORKER_FILE, PACKAGE_VERSION, REPO_ROOT, sha256OfFile, tempDir } from '../support/tempBackend';
+import {
+  MIGRATIONS_DIR,
+  WORKER_FILE,
+  PACKAGE_VERSION,
+  REPO_ROOT,
+  sha256OfFile,
+  tempDir,
+} from '../support/tempBackend';
 
 const FILES = { migrationsDir: MIGRATIONS_DIR, workerFile: WORKER_FILE, version: PACKAGE_VERSION };
 

@@ -38,7 +38,11 @@ describe.runIf(present)('the UCI Online Retail file as orders', () => {
         'customerExternalId',
         'customerCountry',
       ]);
-      const options: ImportOptionsInput = { customerBy: ['externalId'], createMissingCustomers: true, currency: 'GBP' };
+      const options: ImportOptionsInput = {
+        customerBy: ['externalId'],
+        createMissingCustomers: true,
+        currency: 'GBP',
+      };
 
       const skipping = await imports.run('imports.dryRun', fileId, preview, {
         kind: 'orders',

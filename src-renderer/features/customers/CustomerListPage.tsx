@@ -3,13 +3,14 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CustomerRowView, CustomerSortField } from '../../../src-shared/contract';
 import { useGlobalShortcut } from '../../app/useGlobalShortcut';
 import { useIntentStore } from '../../app/useIntentStore';
-import { useRouteStore } from '../../app/useRouteStore';
+import { hrefFor, useRouteStore } from '../../app/useRouteStore';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageStatus } from '../../components/PageStatus';
 import { describeError } from '../../i18n/describe';
 import { useI18n } from '../../i18n/useI18n';
+import { ExportDialog } from '../exports/ExportDialog';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
 import { customerColumns } from './customerColumns';
@@ -23,7 +24,7 @@ import { selectionColumn } from './selectionColumn';
 import { useCustomerOptions } from './useCustomerOptions';
 import { useCustomerStore } from './useCustomerStore';
 
-type Panel = 'create' | 'columns' | null;
+type Panel = 'create' | 'columns' | 'export' | null;
 
 const FILTER_PANEL_ID = 'customer-filters';
 
@@ -179,6 +180,9 @@ export function CustomerListPage() {
               >
                 {demoLoading ? t('customerList.demo.loading') : t('customerList.demo.load')}
               </button>
+              <a className="button button-large" href={hrefFor('import')}>
+                {t('imports.fromEmptyList')}
+              </a>
             </div>
           }
         />
@@ -197,6 +201,9 @@ export function CustomerListPage() {
             </button>
             <button type="button" className="button" onClick={() => setPanel('columns')}>
               {t('customerList.columns.button')}
+            </button>
+            <button type="button" className="button" onClick={() => setPanel('export')}>
+              {t('exports.button')}
             </button>
             <SavedViews />
           </div>
@@ -238,6 +245,15 @@ export function CustomerListPage() {
         </>
       )}
       {panel === 'create' ? <CustomerForm onClose={closePanel} /> : null}
+      {panel === 'export' ? (
+        <ExportDialog
+          filters={list.filters}
+          // "All matching" is ticked: the filters say which customers better than a list of ids.
+          filtered={filterCount > 0 || allMatching}
+          selectedIds={allMatching ? [] : [...selectedIds]}
+          onClose={closePanel}
+        />
+      ) : null}
       {panel === 'columns' ? (
         <ColumnChooser
           columns={columnIds}

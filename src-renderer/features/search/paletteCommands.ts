@@ -16,6 +16,7 @@ export const PALETTE_COMMANDS: PaletteCommand[] = [
     label: 'palette.command.goDuplicates',
     run: { kind: 'navigate', page: 'duplicates' },
   },
+  { id: 'go-import', label: 'palette.command.goImport', run: { kind: 'navigate', page: 'import' } },
   { id: 'go-trash', label: 'palette.command.goTrash', run: { kind: 'navigate', page: 'trash' } },
   { id: 'go-settings', label: 'palette.command.goSettings', run: { kind: 'navigate', page: 'settings' } },
 ];

@@ -22,4 +22,5 @@ export const searchEn = {
   'palette.command.goDuplicates': 'Go to Duplicates',
   'palette.command.goTrash': 'Go to Trash',
   'palette.command.goSettings': 'Go to Settings',
+  'palette.command.goImport': 'Go to Import',
 } as const;

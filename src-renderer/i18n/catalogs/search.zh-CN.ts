@@ -22,4 +22,5 @@ export const searchZhCN: Record<keyof typeof searchEn, string> = {
   'palette.command.goDuplicates': '前往重复客户',
   'palette.command.goTrash': '前往回收站',
   'palette.command.goSettings': '前往设置',
+  'palette.command.goImport': '前往导入',
 };
