@@ -172,7 +172,7 @@ async function uploadBytes(backend: Backend, bytes: Buffer, fileName: string): P
 }
 
 async function templateMapping(backend: Backend, kind: ImportKind, name: string, preview: ImportPreview) {
-  const templates = await call<ImportTemplate[]>(backend, 'imports.templates.list', { kind });
+  const templates = await call<ImportTemplate[]>(backend, 'importTemplates.list', { kind });
   const template = templates.find((candidate) => candidate.name === name);
   if (!template) {
     throw new AppError('NOT_FOUND', `There is no ${kind} mapping template named "${name}".`);

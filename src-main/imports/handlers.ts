@@ -13,9 +13,9 @@ type ImportChannel =
   | 'imports.list'
   | 'imports.undo'
   | 'imports.rejects'
-  | 'imports.templates.list'
-  | 'imports.templates.save'
-  | 'imports.templates.delete'
+  | 'importTemplates.list'
+  | 'importTemplates.save'
+  | 'importTemplates.delete'
   | 'exports.run'
   | 'jobs.cancel';
 
@@ -39,9 +39,9 @@ export function importHandlers(deps: {
     'imports.list': () => imports.list(),
     'imports.undo': ({ importId }) => imports.undo(importId),
     'imports.rejects': ({ importId, language }) => imports.rejects(importId, language),
-    'imports.templates.list': ({ kind }) => templates.list(kind),
-    'imports.templates.save': (input) => announced(templates.save(input)),
-    'imports.templates.delete': ({ id }) => announced(templates.delete(id)),
+    'importTemplates.list': ({ kind }) => templates.list(kind),
+    'importTemplates.save': (input) => announced(templates.save(input)),
+    'importTemplates.delete': ({ id }) => announced(templates.delete(id)),
     'exports.run': (input) =>
       jobs.run(input.jobId, {
         type: 'export',

@@ -57,9 +57,9 @@ export const CHANNEL_NAMES = [
   'imports.list',
   'imports.undo',
   'imports.rejects',
-  'imports.templates.list',
-  'imports.templates.save',
-  'imports.templates.delete',
+  'importTemplates.list',
+  'importTemplates.save',
+  'importTemplates.delete',
   'exports.run',
   'jobs.cancel',
 ] as const;

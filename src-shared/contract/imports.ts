@@ -378,12 +378,12 @@ export const importChannels = {
     input: z.strictObject({ importId: recordId, language: z.enum(LANGUAGES).optional() }),
     output: downloadFile,
   },
-  'imports.templates.list': {
+  'importTemplates.list': {
     input: z.strictObject({ kind: z.enum(IMPORT_KINDS).optional() }).default({}),
     output: z.array(importTemplate),
   },
-  'imports.templates.save': { input: templateSaveInput, output: importTemplate },
-  'imports.templates.delete': {
+  'importTemplates.save': { input: templateSaveInput, output: importTemplate },
+  'importTemplates.delete': {
     input: z.strictObject({ id: recordId }),
     output: z.object({ id: recordId }),
   },

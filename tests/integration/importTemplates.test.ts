@@ -28,7 +28,7 @@ function useTemplates() {
   return handle;
 }
 
-/** What the imports.templates.save channel hands the service: the input parsed by the contract. */
+/** What the importTemplates.save channel hands the service: the input parsed by the contract. */
 const input = (fields: Record<string, unknown>) =>
   templateSaveInput.parse({ kind: 'customers', options: {}, ...fields });
 

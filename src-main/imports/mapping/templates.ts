@@ -54,7 +54,7 @@ export class ImportTemplates {
       .sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id);
   }
 
-  save(input: ParsedInput<'imports.templates.save'>): ImportTemplate {
+  save(input: ParsedInput<'importTemplates.save'>): ImportTemplate {
     const { name, kind, headers, mapping, options } = input;
     checkMapping(kind, headers, mapping);
     const definition = JSON.stringify({ headers, mapping, options });

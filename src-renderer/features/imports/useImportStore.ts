@@ -206,7 +206,7 @@ export function createImportStore(api: ApiClient) {
       loadTemplates: async () => {
         const kind = get().kind;
         try {
-          const templates = await api.invoke('imports.templates.list', { kind });
+          const templates = await api.invoke('importTemplates.list', { kind });
           if (get().kind === kind) set({ templates });
         } catch (error) {
           showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
@@ -229,7 +229,7 @@ export function createImportStore(api: ApiClient) {
       saveTemplate: async (name) => {
         const { kind, preview: read, mapping, options } = get();
         if (!read) return;
-        const saved = await api.invoke('imports.templates.save', {
+        const saved = await api.invoke('importTemplates.save', {
           name,
           kind,
           headers: read.columns.map((column) => column.header),
