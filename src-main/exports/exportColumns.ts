@@ -12,6 +12,7 @@ import type {
   CustomerReference,
   OrderExportRow,
 } from './exportRows';
+import { joinTags } from '../imports/tagList';
 import { neutralizeCell, protectPhoneCell } from './formulaGuard';
 
 /** Headers are written in the owner's language, with the names the importer recognises. */
@@ -109,7 +110,7 @@ export function customerColumns(options: CustomerColumnOptions): ExportColumn<Cu
         );
       }
     } else if (target === 'tags') {
-      columns.push({ header: CUSTOMER_HEADER_NAMES.tags[language], value: (row) => row.tags.join(', ') });
+      columns.push({ header: CUSTOMER_HEADER_NAMES.tags[language], value: (row) => joinTags(row.tags) });
     } else if (labels.has(target)) {
       const key = target.slice('custom:'.length);
       columns.push({ header: labels.get(target) as string, value: (row) => text(row.custom[key]) });

@@ -28,6 +28,7 @@ export interface CustomerExportRow {
   stage: string | null;
   birthday: string | null;
   notes: string | null;
+  consent: string;
   updatedAt: number;
   /** In the owner's order: the first one is the primary one. */
   emails: string[];
@@ -75,7 +76,7 @@ const contactList = (kind: 'email' | 'phone', item: string) =>
      WHERE customer_id = c.id AND kind = '${kind}' ORDER BY position))`;
 
 const CUSTOMER_SELECT = `SELECT c.uid, c.external_id AS externalId, c.name, c.company, c.job_title AS jobTitle,
-  c.wechat, c.country, c.province, c.city, c.street, c.postcode, c.source, c.stage, c.birthday, c.notes,
+  c.wechat, c.country, c.province, c.city, c.street, c.postcode, c.source, c.stage, c.birthday, c.notes, c.consent,
   c.updated_at AS updatedAt, c.custom_values AS customValues,
   ${contactList('email', 'value')} AS emails,
   ${contactList('phone', 'json_array(value, normalized)')} AS phones,

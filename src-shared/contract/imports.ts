@@ -54,6 +54,8 @@ export const CUSTOMER_TARGETS = [
   'birthday',
   'notes',
   'tags',
+  /** Marketing consent: yes / no / unknown (是 / 否 / 未知). */
+  'consent',
 ] as const;
 /** The customer an order or conversation belongs to (and what a missing one is created with). */
 const CUSTOMER_REFERENCE_TARGETS = [

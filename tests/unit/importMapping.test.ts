@@ -1,3 +1,4 @@
+import { joinTags, splitTags } from '../../src-main/imports/tagList';
 import { describe, expect, it } from 'vitest';
 import { headerKey, normalizeHeader, suggestMapping } from '../../src-main/imports/mapping/suggest';
 
@@ -198,5 +199,24 @@ describe('headerKey', () => {
 
   it('keeps column boundaries: ["ab", "c"] is not ["a", "bc"]', () => {
     expect(headerKey(['ab', 'c'])).not.toBe(headerKey(['a', 'bc']));
+  });
+});
+
+describe('tags in one cell', () => {
+  it('splits on Chinese and English separators', () => {
+    expect(splitTags('VIP, 老客户，批发；华东、华南;x')).toEqual([
+      'VIP',
+      '老客户',
+      '批发',
+      '华东',
+      '华南',
+      'x',
+    ]);
+  });
+
+  it('keeps a quoted tag whole, and joinTags quotes exactly the names that need it', () => {
+    const names = ['批发, 华东', 'VIP', 'say "hi"', '重要、紧急'];
+    expect(joinTags(names)).toBe('"批发, 华东", VIP, "say ""hi""", "重要、紧急"');
+    expect(splitTags(joinTags(names))).toEqual(names);
   });
 });

@@ -57,6 +57,8 @@ const STATUS_WORDS: Record<string, OrderStatus> = {
   交易关闭: 'cancelled',
 };
 
+const LINE_TARGETS = ['sku', 'lineDescription', 'quantity', 'unitPrice'] as const;
+
 /** With this many customers touched, one pass over all of them beats per-customer updates. */
 const REFRESH_ALL_ABOVE = 2_000;
 
@@ -89,7 +91,9 @@ export class OrderImport implements KindImport {
 
   add(row: MappedRow): void {
     const invoice = textCell(row, 'invoice', 100);
-    const cancellation = invoice !== null && /^c/i.test(invoice);
+    // A `C…` invoice is a cancellation in files that say nothing else (Online Retail); a status
+    // column, when the file has one, is what the order is (our own export writes it).
+    const cancellation = invoice !== null && /^c/i.test(invoice) && row.text('status') === '';
     if (invoice !== null && this.skippedInvoices.has(invoice)) return;
     this.resolver.requireReference(row);
     if (cancellation && this.context.options.cancellations === 'skip') {
@@ -207,8 +211,11 @@ export class OrderImport implements KindImport {
     return { createdTagIds: [] };
   }
 
+  /** The row's order line; none when the line cells are all blank (an order exported without lines). */
   private readLine(row: MappedRow): PlannedLine | null {
+    // Without a unit price column the file has orders, not lines (a product column is then ignored).
     if (!row.columns.has('unitPrice')) return null;
+    if (!LINE_TARGETS.some((target) => row.text(target) !== '')) return null;
     const price = amountCell(row, 'unitPrice', { allowNegative: true });
     if (price === null) row.reject('required', 'unitPrice');
     const quantity = row.columns.has('quantity') ? integerCell(row, 'quantity', 'quantity') : 1;

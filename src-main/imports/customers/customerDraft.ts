@@ -1,6 +1,7 @@
 import {
   CUSTOMER_LIMITS,
   type ChoiceOption,
+  type Consent,
   type CustomFieldType,
   type CustomerScalarField,
   type Settings,
@@ -8,6 +9,7 @@ import {
 import { builtInChoiceNamesEn, builtInChoiceNamesZh } from '../../../src-shared/i18n/builtInChoices';
 import { calendarDateCell, emailCells, phoneCells, textCell, type CellContext } from '../cells';
 import type { MappedRow } from '../columns';
+import { splitTags } from '../tagList';
 
 /** One file row as a customer: only what the file says (blank cells are absent, never "clear"). */
 export interface CustomerDraft {
@@ -46,9 +48,26 @@ const TEXT_FIELDS = [
   ['notes', CUSTOMER_LIMITS.notes],
 ] as const satisfies readonly (readonly [CustomerScalarField, number])[];
 
-const TAG_SEPARATORS = /[,，;；、]/;
 const TAG_NAME_MAX = 40;
 const EXTERNAL_ID_MAX = 100;
+
+/** How spreadsheets say yes and no to marketing; our export writes the stored key. */
+const CONSENT_WORDS: Record<string, Consent> = {
+  yes: 'yes',
+  y: 'yes',
+  true: 'yes',
+  '1': 'yes',
+  是: 'yes',
+  同意: 'yes',
+  no: 'no',
+  n: 'no',
+  false: 'no',
+  '0': 'no',
+  否: 'no',
+  不同意: 'no',
+  unknown: 'unknown',
+  未知: 'unknown',
+};
 
 export function readCustomerDraft(row: MappedRow, context: CustomerReadContext): CustomerDraft {
   const scalars: CustomerDraft['scalars'] = {};
@@ -57,6 +76,12 @@ export function readCustomerDraft(row: MappedRow, context: CustomerReadContext):
     if (value !== null) scalars[field] = value;
   }
   if (!scalars.name) row.reject('required', 'name');
+  const consent = row.text('consent');
+  if (consent !== '') {
+    const value = CONSENT_WORDS[fold(consent)];
+    if (!value) row.reject('option', 'consent');
+    scalars.consent = value;
+  }
   for (const field of ['source', 'stage'] as const) {
     const text = row.text(field);
     if (text === '') continue;
@@ -74,13 +99,13 @@ export function readCustomerDraft(row: MappedRow, context: CustomerReadContext):
   const phones = phoneCells(row, 'phone', context);
   if (emails.length > CUSTOMER_LIMITS.contacts) row.reject('too_long', 'email');
   if (phones.length > CUSTOMER_LIMITS.contacts) row.reject('too_long', 'phone');
-  const tagNames = row.all('tags').flatMap(({ text, column }) =>
-    text
-      .split(TAG_SEPARATORS)
-      .map((name) => name.trim())
-      .filter(Boolean)
-      .map((name) => (name.length > TAG_NAME_MAX ? row.rejectColumn('too_long', column) : name)),
-  );
+  const tagNames = row
+    .all('tags')
+    .flatMap(({ text, column }) =>
+      splitTags(text).map((name) =>
+        name.length > TAG_NAME_MAX ? row.rejectColumn('too_long', column) : name,
+      ),
+    );
   return {
     row,
     externalId: normalizeExternalId(textCell(row, 'externalId', EXTERNAL_ID_MAX)),

@@ -53,7 +53,10 @@ export class CustomerPlanner {
   add(draft: CustomerDraft): void {
     const { onMatch, matchBy, region } = this.options;
     const keys = matchKeys(draft, matchBy, region);
-    const earlier = keys.map((key) => this.inFile.get(key)).find((planned) => planned !== undefined);
+    const sameCustomer = (planned: PlannedCustomer | undefined): planned is PlannedCustomer =>
+      planned !== undefined &&
+      !(draft.externalId && planned.state.externalId && planned.state.externalId !== draft.externalId);
+    const earlier = keys.map((key) => this.inFile.get(key)).find(sameCustomer);
     if (earlier) this.problems.warn(draft.row.problem('duplicate_in_file', null));
     if (earlier && onMatch !== 'create') {
       if (onMatch === 'skip') this.skipped++;
@@ -61,7 +64,7 @@ export class CustomerPlanner {
       this.remember(keys, earlier);
       return;
     }
-    const existingId = onMatch === 'create' ? null : this.existing.find(keys);
+    const existingId = onMatch === 'create' ? null : this.existing.find(keys, draft.externalId);
     if (existingId !== null) {
       const already = this.updates.get(existingId);
       if (onMatch === 'skip' && !already) {
@@ -117,7 +120,12 @@ export class CustomerPlanner {
     const take = (current: unknown) =>
       mode === 'overwrite' || current === null || current === undefined || current === '';
     for (const [field, value] of Object.entries(draft.scalars) as [CustomerScalarField, string][]) {
-      if (take(state.scalars[field])) state.scalars[field] = value;
+      // `consent` is never empty ('unknown'): fill may only settle an unknown one.
+      const current =
+        field === 'consent' && state.scalars.consent === 'unknown' ? null : state.scalars[field];
+      if (!take(current) || current === value) continue;
+      state.scalars[field] = value;
+      if (field === 'consent') delete state.consentAt;
     }
     if (draft.externalId !== null && take(state.externalId)) state.externalId = draft.externalId;
     for (const [key, value] of Object.entries(draft.custom))

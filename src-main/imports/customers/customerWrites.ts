@@ -25,7 +25,7 @@ export class CustomerStateWriter {
     const assignments = SCALAR_COLUMNS.map((column) => `${column} = @${column}`).join(', ');
     this.update = sqlite.prepare(
       `UPDATE customers SET ${assignments}, external_id = @external_id, custom_values = @custom_values,
-         name_sort = @name_sort, updated_at = @updated_at WHERE id = @id`,
+         name_sort = @name_sort, consent_at = @consent_at, updated_at = @updated_at WHERE id = @id`,
     );
     this.insertTag = sqlite.prepare(
       'INSERT INTO tags (uid, created_at, updated_at, name, color) VALUES (?, ?, ?, ?, ?)',
@@ -52,6 +52,13 @@ export class CustomerStateWriter {
       external_id: state.externalId,
       custom_values: JSON.stringify(state.custom),
       name_sort: nameSortKey(state.scalars.name ?? ''),
+      // A consent the import changed is dated by the import; a restored one keeps its own date.
+      consent_at:
+        state.consentAt !== undefined
+          ? state.consentAt
+          : state.scalars.consent === 'unknown'
+            ? null
+            : updatedAt,
       updated_at: updatedAt,
     });
     this.records.setContacts(id, state.emails, state.phones, this.region);

@@ -18,6 +18,8 @@ export interface CustomerState {
   tagIds: number[];
   custom: Record<string, string | number>;
   updatedAt: number;
+  /** When consent was given or refused; undefined = stamp it when written (the import changed it). */
+  consentAt?: number | null;
 }
 
 const EMPTY_SCALARS = Object.freeze({
@@ -65,6 +67,7 @@ export function matchKeys(
  */
 export class ExistingCustomers {
   private readonly byKey = new Map<string, number>();
+  private readonly externalIds = new Map<number, string>();
   private readonly loadState;
   private readonly loadContacts;
   private readonly loadTags;
@@ -73,13 +76,14 @@ export class ExistingCustomers {
     private readonly sqlite: Database.Database,
     matchBy: readonly MatchKey[],
   ) {
-    if (matchBy.includes('externalId')) {
-      const rows = sqlite
-        .prepare(
-          'SELECT id, external_id AS key FROM customers WHERE deleted_at IS NULL AND external_id IS NOT NULL ORDER BY id',
-        )
-        .all() as { id: number; key: string }[];
-      for (const row of rows) this.remember(`x:${row.key}`, row.id);
+    const withExternalId = sqlite
+      .prepare(
+        'SELECT id, external_id AS key FROM customers WHERE deleted_at IS NULL AND external_id IS NOT NULL ORDER BY id',
+      )
+      .all() as { id: number; key: string }[];
+    for (const row of withExternalId) {
+      this.externalIds.set(row.id, row.key);
+      if (matchBy.includes('externalId')) this.remember(`x:${row.key}`, row.id);
     }
     const kinds = [
       matchBy.includes('email') ? 'email' : null,
@@ -97,7 +101,8 @@ export class ExistingCustomers {
     }
     const columns = CUSTOMER_SCALAR_FIELDS.map((field) => `${scalarColumn(field)} AS ${field}`).join(', ');
     this.loadState = sqlite.prepare(
-      `SELECT ${columns}, external_id AS externalId, custom_values AS custom, updated_at AS updatedAt
+      `SELECT ${columns}, external_id AS externalId, custom_values AS custom, updated_at AS updatedAt,
+         consent_at AS consentAt
        FROM customers WHERE id = ?`,
     );
     this.loadContacts = sqlite.prepare(
@@ -108,11 +113,17 @@ export class ExistingCustomers {
     );
   }
 
-  /** The oldest customer with the first key that matches, in the order the keys are given. */
-  find(keys: string[]): number | null {
+  /**
+   * The oldest customer with the first key that matches, in the order the keys are given. Two
+   * different external IDs are two customers, whatever email or phone they share (an office line).
+   */
+  find(keys: string[], externalId: string | null): number | null {
     for (const key of keys) {
       const id = this.byKey.get(key);
-      if (id !== undefined) return id;
+      if (id === undefined) continue;
+      const theirs = this.externalIds.get(id);
+      if (externalId && theirs && theirs !== externalId) continue;
+      return id;
     }
     return null;
   }
@@ -131,6 +142,7 @@ export class ExistingCustomers {
       tagIds: (this.loadTags.all(customerId) as { id: number }[]).map((tag) => tag.id),
       custom: parseCustomValues(row.custom as string),
       updatedAt: row.updatedAt as number,
+      consentAt: (row.consentAt as number | null) ?? null,
     };
   }
 

@@ -117,6 +117,11 @@ export const CUSTOMER_HEADER_NAMES: Record<CustomerTarget, HeaderName> = {
     synonyms: ['Birth date', 'Date of birth', 'DOB', '出生日期', '出生年月'],
   },
   notes: { en: 'Notes', zh: '备注', synonyms: ['Note', 'Comment', 'Comments', 'Remarks', '说明', '附注'] },
+  consent: {
+    en: 'Marketing consent',
+    zh: '营销同意',
+    synonyms: ['Consent', 'Opt-in', 'Marketing opt-in', '同意营销', '是否同意营销', '营销许可'],
+  },
   tags: { en: 'Tags', zh: '标签', synonyms: ['Tag', 'Labels', 'Label', '分组', '客户标签'] },
 };
 

@@ -141,6 +141,7 @@ export const importsEn = {
   'imports.target.birthday': 'Birthday',
   'imports.target.notes': 'Notes',
   'imports.target.tags': 'Tags',
+  'imports.target.consent': 'Marketing consent',
   'imports.target.customerExternalId': 'Customer: customer ID',
   'imports.target.customerEmail': 'Customer: email',
   'imports.target.customerPhone': 'Customer: phone',

@@ -139,6 +139,7 @@ export const importsZhCN: Record<keyof typeof importsEn, string> = {
   'imports.target.birthday': '生日',
   'imports.target.notes': '备注',
   'imports.target.tags': '标签',
+  'imports.target.consent': '营销同意',
   'imports.target.customerExternalId': '客户：客户编号',
   'imports.target.customerEmail': '客户：邮箱',
   'imports.target.customerPhone': '客户：电话',
