@@ -62,6 +62,7 @@ function parsePhone(typed: string, region: string | null): NormalizedPhone {
   );
   // Stray digits in text ("转 123") parse to a number too short to dial: not a phone to match on.
   if (!parsed?.isPossible()) return { value, e164: null, valid: false };
+  remember(nationalCache, parsed.number, String(parsed.nationalNumber));
   return { value, e164: parsed.number, valid: parsed.isValid() };
 }
 

@@ -34,6 +34,16 @@ export function scalarValues(fields: CustomerFieldsParsed): Record<ScalarColumn,
   ) as Record<ScalarColumn, string | null>;
 }
 
+/** What a customer's search rows are built from. */
+interface SearchSource {
+  name: string;
+  company: string | null;
+  wechat: string | null;
+  notes: string | null;
+  emails: string[];
+  phones: NormalizedPhone[];
+}
+
 /**
  * The low-level writes of a customer and everything derived from it (contacts, tags, sort key,
  * search row), as prepared statements: the service, the demo generator, imports and merges all
@@ -41,6 +51,9 @@ export function scalarValues(fields: CustomerFieldsParsed): Record<ScalarColumn,
  */
 export class CustomerRecords {
   private readonly statements;
+
+  /** Set between `beginBulk` and `endBulk`: search rows written after the customers. */
+  private pendingIndex: { id: number; source: SearchSource }[] | null = null;
 
   constructor(private readonly sqlite: Database.Database) {
     const scalarNames = SCALAR_COLUMNS.join(', ');
@@ -116,7 +129,16 @@ export class CustomerRecords {
     const { emails, phones } = this.writeContacts(id, fields.emails, fields.phones, context.region);
     this.statements.setPrimaryContacts.run(fields.emails[0] ?? null, fields.phones[0]?.trim() ?? null, id);
     for (const tagId of fields.tagIds) this.statements.insertTag.run(id, tagId);
-    this.index(id, { ...fields, emails, phones });
+    const source = {
+      name: fields.name,
+      company: fields.company,
+      wechat: fields.wechat,
+      notes: fields.notes,
+      emails,
+      phones,
+    };
+    if (this.pendingIndex) this.pendingIndex.push({ id, source });
+    else this.index(id, source);
     return id;
   }
 
@@ -192,18 +214,23 @@ export class CustomerRecords {
     this.index(customerId, { ...source, emails: source.emails ? [source.emails] : [], phones });
   }
 
+  /**
+   * For many inserts in one transaction (an import): the search rows are written in one pass
+   * after the customers rather than interleaved with them, which more than halves their cost
+   * (the full-text index's pages stay in the cache). Call `endBulk` before the transaction ends.
+   */
+  beginBulk(): void {
+    this.pendingIndex = [];
+  }
+
+  endBulk(): void {
+    const pending = this.pendingIndex ?? [];
+    this.pendingIndex = null;
+    for (const { id, source } of pending) this.index(id, source);
+  }
+
   /** Writes the search rows of a customer that has none. */
-  private index(
-    customerId: number,
-    source: {
-      name: string;
-      company: string | null;
-      wechat: string | null;
-      notes: string | null;
-      emails: string[];
-      phones: NormalizedPhone[];
-    },
-  ): void {
+  private index(customerId: number, source: SearchSource): void {
     const text = {
       name: source.name,
       pinyin: namePinyin(source.name),

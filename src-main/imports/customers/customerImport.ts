@@ -76,11 +76,13 @@ export class CustomerImport implements KindImport {
         write.progress(done, total);
       }
     };
+    writer.records.beginBulk();
     for (const planned of this.planner.creates) {
       resolveTags(planned);
       writer.create(planned.state, write);
       step();
     }
+    writer.records.endBulk();
     for (const update of this.planner.updates.values()) {
       resolveTags(update);
       saveBefore.run(write.importId, update.customerId, JSON.stringify(update.before), write.now);
