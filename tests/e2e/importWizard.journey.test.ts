@@ -196,6 +196,18 @@ describe('import wizard journey (web door, Chromium)', () => {
       await seeNoMore(dialog);
       await see(page.getByText(/^Downloaded .+\.csv$/));
 
+      // One customer's card for the owner's phone, from the customer's own page.
+      await table.getByRole('link', { name: 'Ada Lovelace' }).click();
+      const [card] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save as vCard' }).click(),
+      ]);
+      expect(card.suggestedFilename()).toMatch(/\.vcf$/);
+      const vcard = readFileSync(await card.path(), 'utf8');
+      expect(vcard).toContain('VERSION:3.0');
+      expect(vcard).toContain('FN:Ada Lovelace');
+      expect(vcard).not.toContain('Grace Hopper');
+
       expect(problems).toEqual([]);
     });
   });

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGlobalShortcut } from '../../app/useGlobalShortcut';
 import { useRouteStore } from '../../app/useRouteStore';
 import { PageStatus } from '../../components/PageStatus';
+import { VcardButton } from '../exports/VcardButton';
 import { useI18n } from '../../i18n/useI18n';
 import { choiceName } from './choiceName';
 import { ConversationForm } from './ConversationForm';
@@ -90,6 +91,7 @@ export function CustomerDetailPage() {
         <button type="button" className="button" onClick={() => setDialog('edit')}>
           {t('customer.edit')}
         </button>
+        <VcardButton customerId={customer.id} />
         <button
           type="button"
           className="button button-danger-quiet"

@@ -257,6 +257,7 @@ export const importsEn = {
   'imports.toast.undoneKept':
     'Import of {file} undone: {restored} records removed or restored, {kept} kept because you changed them since',
 
+  'exports.vcardOne': 'Save as vCard',
   'exports.button': 'Export…',
   'exports.title': 'Export',
   'exports.kind': 'What to export',

@@ -254,6 +254,7 @@ export const importsZhCN: Record<keyof typeof importsEn, string> = {
   'imports.toast.undoneKept':
     '已撤销 {file} 的导入：删除或恢复了 {restored} 条记录，{kept} 条因导入后被修改而保留',
 
+  'exports.vcardOne': '存为电子名片',
   'exports.button': '导出…',
   'exports.title': '导出',
   'exports.kind': '导出内容',
