@@ -111,7 +111,7 @@ export function createBackend(options: BackendOptions): Backend {
       new CustomFieldService({ sqlite, clock, events }),
     ),
     ...viewHandlers(new SavedViewService({ sqlite, clock, events })),
-    ...demoHandlers({ sqlite, clock, events, settings }),
+    ...demoHandlers({ jobs, events, settings }),
     ...importHandlers({ imports, templates, jobs, settings, events }),
     'batches.undo': async ({ batchId }) => {
       // An import is undone in the worker (it may touch 100,000 rows), like its own Undo button.

@@ -1,4 +1,12 @@
-import type { DownloadFile, ImportSummary, Language, ParsedInput } from '../../src-shared/contract';
+import type {
+  ChannelOutput,
+  DownloadFile,
+  ImportSummary,
+  Language,
+  ParsedInput,
+  Settings,
+} from '../../src-shared/contract';
+import { generateDemo } from '../demo/generate';
 import { runExport } from '../exports/runExport';
 import { runImport, type ImportJob } from '../imports/runImport';
 import { undoImport, type UndoImportJob } from '../imports/undoImport';
@@ -10,14 +18,22 @@ export interface ExportJob {
   env: { language: Language };
 }
 
+export interface DemoJob {
+  type: 'demo';
+  input: ParsedInput<'demo.load'>;
+  env: { settings: Settings };
+}
+
 /** Everything the worker can be asked to do; each is a plain function of a JobContext. */
-export type Job = ImportJob | UndoImportJob | ExportJob;
+export type Job = ImportJob | UndoImportJob | ExportJob | DemoJob;
 
 export type JobResult<J extends Job> = J extends ImportJob
   ? ImportSummary
   : J extends UndoImportJob
     ? { importId: number; restored: number; kept: number }
-    : DownloadFile;
+    : J extends DemoJob
+      ? ChannelOutput<'demo.load'>
+      : DownloadFile;
 
 export async function runJob(ctx: JobContext, job: Job): Promise<unknown> {
   switch (job.type) {
@@ -27,5 +43,10 @@ export async function runJob(ctx: JobContext, job: Job): Promise<unknown> {
       return undoImport(ctx, job);
     case 'export':
       return runExport(ctx, job.input, job.env);
+    case 'demo':
+      return generateDemo(
+        { sqlite: ctx.sqlite, settings: job.env.settings },
+        { ...job.input, now: ctx.clock.now() },
+      );
   }
 }
