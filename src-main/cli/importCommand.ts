@@ -149,8 +149,12 @@ function flagOf(path: string): string {
 function readImportFile(path: string): Buffer {
   let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
+    const stats = statSync(path);
+    if (stats.isDirectory())
+      throw new AppError('VALIDATION', `${path} is a folder; name the file to import.`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('NOT_FOUND', `There is no file at ${path}.`);
   }
   if (size > MAX_IMPORT_BYTES) {

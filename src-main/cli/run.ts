@@ -93,8 +93,10 @@ function report(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof AppError) {
-    io.stderr(`Error: ${error.issues?.length ? 'some values are not valid.' : error.message}`);
-    for (const issue of error.issues ?? []) io.stderr(`  --${issue.path}: ${issue.message}`);
+    // Issues about a flag name it; a refused file speaks for itself (it has no flag).
+    const flagIssues = (error.issues ?? []).filter((issue) => issue.path !== 'file');
+    io.stderr(`Error: ${flagIssues.length ? 'some values are not valid.' : error.message}`);
+    for (const issue of flagIssues) io.stderr(`  --${issue.path}: ${issue.message}`);
     return 1;
   }
   io.stderr(`Error: ${(error as Error).message ?? String(error)}`);

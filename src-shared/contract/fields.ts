@@ -57,6 +57,6 @@ export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/);
+  .regex(/^[A-Z]{3}$/, 'A three-letter currency code such as CNY, USD or GBP');
 
 export const noInput = z.strictObject({}).default({});

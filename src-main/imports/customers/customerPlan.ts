@@ -3,7 +3,13 @@ import type { CustomerScalarField, ImportOptions } from '../../../src-shared/con
 import { canonicalEmail, normalizePhone } from '../../customers/contacts';
 import type { ProblemLog } from '../problemLog';
 import type { CustomerDraft } from './customerDraft';
-import { emptyCustomerState, ExistingCustomers, matchKeys, type CustomerState } from './existingCustomers';
+import {
+  emptyCustomerState,
+  ExistingCustomers,
+  matchKeys,
+  sameName,
+  type CustomerState,
+} from './existingCustomers';
 
 /** A customer the import will write: its full state, plus tags it names that do not exist yet. */
 export interface PlannedCustomer {
@@ -53,10 +59,13 @@ export class CustomerPlanner {
   add(draft: CustomerDraft): void {
     const { onMatch, matchBy, region } = this.options;
     const keys = matchKeys(draft, matchBy, region);
-    const sameCustomer = (planned: PlannedCustomer | undefined): planned is PlannedCustomer =>
+    const sameCustomer = (key: string, planned: PlannedCustomer | undefined): planned is PlannedCustomer =>
       planned !== undefined &&
-      !(draft.externalId && planned.state.externalId && planned.state.externalId !== draft.externalId);
-    const earlier = keys.map((key) => this.inFile.get(key)).find(sameCustomer);
+      !(draft.externalId && planned.state.externalId && planned.state.externalId !== draft.externalId) &&
+      (!key.startsWith('p:') || sameName(draft.scalars.name, planned.state.scalars.name));
+    const earlier = keys
+      .map((key) => this.inFile.get(key))
+      .find((planned, index) => sameCustomer(keys[index]!, planned));
     if (earlier) this.problems.warn(draft.row.problem('duplicate_in_file', null));
     if (earlier && onMatch !== 'create') {
       if (onMatch === 'skip') this.skipped++;
@@ -64,7 +73,10 @@ export class CustomerPlanner {
       this.remember(keys, earlier);
       return;
     }
-    const existingId = onMatch === 'create' ? null : this.existing.find(keys, draft.externalId);
+    const existingId =
+      onMatch === 'create'
+        ? null
+        : this.existing.find(keys, { externalId: draft.externalId, name: draft.scalars.name });
     if (existingId !== null) {
       const already = this.updates.get(existingId);
       if (onMatch === 'skip' && !already) {

@@ -30,6 +30,13 @@ const EMPTY_SCALARS = Object.freeze({
   consent: 'unknown',
 });
 
+const foldName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/** Names agree when they are the same ignoring case and spaces, or when one side has none. */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !a || !b || foldName(a) === foldName(b);
+}
+
 /** A customer with nothing in it yet (consent unknown), for an import to fill. */
 export function emptyCustomerState(): CustomerState {
   return {
@@ -71,6 +78,7 @@ export class ExistingCustomers {
   private readonly loadState;
   private readonly loadContacts;
   private readonly loadTags;
+  private readonly loadName;
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -108,6 +116,7 @@ export class ExistingCustomers {
     this.loadContacts = sqlite.prepare(
       'SELECT kind, value FROM customer_contacts WHERE customer_id = ? ORDER BY position',
     );
+    this.loadName = sqlite.prepare('SELECT name FROM customers WHERE id = ?');
     this.loadTags = sqlite.prepare(
       'SELECT tag_id AS id FROM customer_tags WHERE customer_id = ? ORDER BY tag_id',
     );
@@ -115,14 +124,17 @@ export class ExistingCustomers {
 
   /**
    * The oldest customer with the first key that matches, in the order the keys are given. Two
-   * different external IDs are two customers, whatever email or phone they share (an office line).
+   * different external IDs are two customers, whatever email or phone they share; and a phone
+   * alone does not make two differently named people one (an office line, a family's number).
    */
-  find(keys: string[], externalId: string | null): number | null {
+  find(keys: string[], who: { externalId: string | null; name: string | undefined }): number | null {
     for (const key of keys) {
       const id = this.byKey.get(key);
       if (id === undefined) continue;
       const theirs = this.externalIds.get(id);
-      if (externalId && theirs && theirs !== externalId) continue;
+      if (who.externalId && theirs && theirs !== who.externalId) continue;
+      if (key.startsWith('p:') && !sameName(who.name, (this.loadName.get(id) as { name: string }).name))
+        continue;
       return id;
     }
     return null;

@@ -63,16 +63,20 @@ export function suggestMapping(
   const normalized = headers.map(normalizeHeader);
   const candidates = normalized.map((header) => candidatesFor(header, vocabulary));
   applyLineContext(kind, candidates);
+  // A custom field named like a built-in one (`微信`) appears twice in our exports: the built-in
+  // column first, the custom field after it. Only a header that appears once is the owner's field.
+  const occurrences = new Map<string, number>();
+  for (const header of normalized) occurrences.set(header, (occurrences.get(header) ?? 0) + 1);
+  candidates.forEach((options, column) => {
+    if ((occurrences.get(normalized[column]!) ?? 0) > 1)
+      options.sort((a, b) => customLast(a) - customLast(b));
+  });
 
   const mapping: (string | null)[] = headers.map(() => null);
   const taken = new Set<string>();
-  const seen = new Set<string>();
   const assign = (column: number, options: Candidate[]) => {
-    const header = normalized[column]!;
-    // A header repeated word for word names the same field again: only repeatable ones take it.
-    const repeated = seen.has(header);
-    seen.add(header);
-    const free = options.find(({ target }) => isRepeatable(target) || (!repeated && !taken.has(target)));
+    // A header repeated word for word names the same field again, unless another of its meanings is free.
+    const free = options.find(({ target }) => isRepeatable(target) || !taken.has(target));
     if (!free) return;
     mapping[column] = free.target;
     if (!isRepeatable(free.target)) taken.add(free.target);
@@ -90,6 +94,7 @@ export function suggestMapping(
 }
 
 const isRepeatable = (target: string) => REPEATABLE_TARGETS.includes(target);
+const customLast = (candidate: Candidate) => (candidate.rank === RANK.custom ? 1 : 0);
 
 interface VocabularyEntry {
   target: string;

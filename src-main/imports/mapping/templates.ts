@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   IMPORT_TARGETS,
   importMapping,
-  importOptions,
+  templateOptions,
   type ImportKind,
   type ImportTemplate,
   type ParsedInput,
@@ -149,7 +149,7 @@ function toTemplate(row: TemplateRecord): ImportTemplate | null {
   } catch {
     return null;
   }
-  const options = importOptions.partial().safeParse(stored.options);
+  const options = templateOptions.safeParse(stored.options);
   return {
     id: row.id,
     name: row.name,
