@@ -11,9 +11,11 @@ import {
   type ImportPreview,
   type ImportSummary,
   type ImportTemplate,
+  type RowProblem,
 } from '../../src-shared/contract';
 import type { Backend } from '../backend/createBackend';
 import { AppError } from '../core/errors';
+import { rejectReason } from '../imports/rejectReasons';
 import { call, checkInput, numberFlag, UsageError, type CliAction, type CliIo } from './io';
 
 export const IMPORT_HELP = `solocrm import <customers|orders|conversations> FILE [--dry-run] [--encoding auto|utf-8|gb18030|big5|utf-16le|utf-16be|windows-1252]
@@ -191,10 +193,11 @@ async function templateMapping(backend: Backend, kind: ImportKind, name: string,
 }
 
 function printSummary(io: CliIo, json: boolean, summary: ImportSummary, preview: ImportPreview) {
+  const withReason = (problems: RowProblem[]) =>
+    problems.map((problem) => ({ ...problem, reason: rejectReason(problem.code, problem.column, 'en') }));
   if (json) {
-    io.stdout(
-      JSON.stringify({ encoding: preview.encoding, delimiter: preview.delimiter, ...summary }, null, 2),
-    );
+    const output = { encoding: preview.encoding, delimiter: preview.delimiter, ...summary };
+    io.stdout(JSON.stringify({ ...output, rejected: withReason(summary.rejected) }, null, 2));
     return;
   }
   const { counts } = summary;
@@ -211,8 +214,8 @@ function printSummary(io: CliIo, json: boolean, summary: ImportSummary, preview:
         ? '\nSome dates read either way (03/04/2024): choose --date-order dmy or mdy.'
         : ''),
   );
-  for (const problem of summary.rejected.slice(0, REJECTS_PRINTED)) {
-    io.stdout(`  line ${problem.line}: ${problem.code}${problem.column ? ` (${problem.column})` : ''}`);
+  for (const problem of withReason(summary.rejected.slice(0, REJECTS_PRINTED))) {
+    io.stdout(`  line ${problem.line}: ${problem.reason}`);
   }
   if (counts.reject > REJECTS_PRINTED)
     io.stdout(`  … and ${counts.reject - REJECTS_PRINTED} more (see --json).`);
