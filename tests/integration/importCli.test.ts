@@ -256,7 +256,15 @@ describe('solocrm import orders', () => {
     expect(summary.counts).toMatchObject({ rows: 5, create: 3, reject: 1 });
     expect(summary).toMatchObject({ refunds: 1, customersCreated: 2 });
     // The line without a customer is reported on its own line, never silently dropped.
-    expect(summary.rejected).toEqual([{ line: 6, code: 'no_customer', column: 'CustomerID', value: '' }]);
+    expect(summary.rejected).toEqual([
+      {
+        line: 6,
+        code: 'no_customer',
+        column: 'CustomerID',
+        value: '',
+        reason: 'The row names no customer (CustomerID)',
+      },
+    ]);
     expect(await names(dir)).toEqual(['13047', '17850']);
 
     const call = backendIn(dir);
