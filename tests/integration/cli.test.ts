@@ -2,58 +2,40 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/run';
 import type { ChannelOutput, Customer, CustomerPage } from '../../src-shared/contract';
-import {
-  MIGRATIONS_DIR,
-  WORKER_FILE,
-  PACKAGE_VERSION,
-  REPO_ROOT,
-  sha256OfFile,
-  tempDir,
-} from '../support/tempBackend';
-
-const FILES = { migrationsDir: MIGRATIONS_DIR, workerFile: WORKER_FILE, version: PACKAGE_VERSION };
-
-/** One in-process CLI run, with what it printed. The environment is empty unless given. */
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    io: { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },
-    env,
-    files: FILES,
-  });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
-
-/** A CLI bound to one data folder: `--data-dir <dir>` goes after the given arguments. */
-function cliIn(dir: string) {
-  return (...args: string[]) => cli([...args, '--data-dir', dir]);
-}
+import { runSolocrm, solocrmIn } from '../support/cliRun';
+import { PACKAGE_VERSION, REPO_ROOT, sha256OfFile, tempDir } from '../support/tempBackend';
 
 /** One run in a fresh, empty data folder, with what it left there (`left`: the folder's entries). */
 async function cliInNewFolder(...args: string[]) {
   const dir = tempDir();
-  const run = await cliIn(dir)(...args);
+  const run = await solocrmIn(dir)(...args);
   return { ...run, dir, left: readdirSync(dir) };
 }
 
 async function listJson(dataDir: string): Promise<CustomerPage> {
-  const run = await cliIn(dataDir)('customers', 'list', '--json');
+  const run = await solocrmIn(dataDir)('customers', 'list', '--json');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as CustomerPage;
 }
 
 describe('solocrm (in process)', () => {
   it('--version prints the package version', async () => {
-    const run = await cli(['--version']);
+    const run = await runSolocrm(['--version']);
     expect(run).toEqual({ code: 0, stdout: PACKAGE_VERSION, stderr: '' });
   });
 
   it('customers add --json prints the new customer; list --json shows it', async () => {
     const dir = tempDir();
-    const add = await cliIn(dir)('customers', 'add', '--name', '张三', '--email', 'zs@example.com', '--json');
+    const add = await solocrmIn(dir)(
+      'customers',
+      'add',
+      '--name',
+      '张三',
+      '--email',
+      'zs@example.com',
+      '--json',
+    );
     expect(add.code).toBe(0);
     expect(add.stderr).toBe('');
     const created = JSON.parse(add.stdout) as Customer;
@@ -66,11 +48,11 @@ describe('solocrm (in process)', () => {
 
   it('lists as a table for people, and says so when there is nobody yet', async () => {
     const dir = tempDir();
-    const solocrm = cliIn(dir);
+    const solocrm = solocrmIn(dir);
     expect((await solocrm('customers', 'list')).stdout).toMatch(/No customers yet/);
     await solocrm('customers', 'add', '--name', '张三', '--city', '杭州');
     // --data-dir may come first too.
-    const table = await cli(['--data-dir', dir, 'customers', 'list']);
+    const table = await runSolocrm(['--data-dir', dir, 'customers', 'list']);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^ID\s+Name\s+Company\s+Email\s+Phone\s+City$/);
     expect(table.stdout).toMatch(/张三\s+杭州/);
@@ -88,7 +70,7 @@ describe('solocrm (in process)', () => {
     const dir = tempDir();
     const emails = ['--email', 'ls@example.com', '--email', 'li.si@gmail.com'];
     const phones = ['--phone', '138 0013 8000', '--phone', '021-6234 5678'];
-    const add = await cliIn(dir)('customers', 'add', '--name', '李四', ...emails, ...phones, '--json');
+    const add = await solocrmIn(dir)('customers', 'add', '--name', '李四', ...emails, ...phones, '--json');
     expect(add.code).toBe(0);
     const created = JSON.parse(add.stdout) as Customer;
     expect(created.emails).toEqual(['ls@example.com', 'li.si@gmail.com']);
@@ -128,7 +110,7 @@ describe('solocrm (in process)', () => {
 
   it('SOLOCRM_DATA_DIR is used when --data-dir is not given', async () => {
     const dir = tempDir();
-    expect((await cli(['customers', 'add', '--name', 'Ann'], { SOLOCRM_DATA_DIR: dir })).code).toBe(0);
+    expect((await runSolocrm(['customers', 'add', '--name', 'Ann'], { SOLOCRM_DATA_DIR: dir })).code).toBe(0);
     expect((await listJson(dir)).rows.map((c) => c.name)).toEqual(['Ann']);
   });
 
@@ -137,7 +119,7 @@ describe('solocrm (in process)', () => {
     const file = join(dir, 'solocrm.db');
     writeFileSync(file, 'name,email\n张三,zs@example.com\n');
     const before = sha256OfFile(file);
-    const run = await cliIn(dir)('customers', 'list');
+    const run = await solocrmIn(dir)('customers', 'list');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(file);
@@ -150,7 +132,15 @@ describe('solocrm (in process)', () => {
 describe('solocrm demo', () => {
   it('fills an empty data folder and prints the counts and the time it took', async () => {
     const dir = tempDir();
-    const run = await cliIn(dir)('demo', '--customers', '40', '--orders-per-customer', '3', '--seed', '5');
+    const run = await solocrmIn(dir)(
+      'demo',
+      '--customers',
+      '40',
+      '--orders-per-customer',
+      '3',
+      '--seed',
+      '5',
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(
@@ -161,7 +151,7 @@ describe('solocrm demo', () => {
 
   it('on a database that has customers: exits 1, says why, and adds nothing', async () => {
     const dir = tempDir();
-    const solocrm = cliIn(dir);
+    const solocrm = solocrmIn(dir);
     await solocrm('customers', 'add', '--name', 'Ann');
     const run = await solocrm('demo', '--customers', '40');
     expect(run.code).toBe(1);
@@ -186,7 +176,7 @@ describe('solocrm demo', () => {
 describe('solocrm customers search / show', () => {
   async function demoFolder() {
     const dir = tempDir();
-    expect((await cliIn(dir)('demo', '--customers', '60', '--seed', '11')).code).toBe(0);
+    expect((await solocrmIn(dir)('demo', '--customers', '60', '--seed', '11')).code).toBe(0);
     return { dir, rows: (await listJson(dir)).rows };
   }
 
@@ -194,7 +184,7 @@ describe('solocrm customers search / show', () => {
     const { dir, rows } = await demoFolder();
     const target = rows.find((row) => row.phone && row.phone.replace(/\D/g, '').length >= 11)!;
     const digits = target.phone!.replace(/\D/g, '').slice(-8, -3);
-    const solocrm = cliIn(dir);
+    const solocrm = solocrmIn(dir);
     const json = await solocrm('customers', 'search', digits, '--json');
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout) as ChannelOutput<'customers.search'>;
@@ -217,7 +207,7 @@ describe('solocrm customers search / show', () => {
   it('show --json prints the full record; the text form shows phones and tags', async () => {
     const { dir, rows } = await demoFolder();
     const target = rows.find((row) => row.tags.length > 0 && row.phone)!;
-    const solocrm = cliIn(dir);
+    const solocrm = solocrmIn(dir);
     const json = await solocrm('customers', 'show', String(target.id), '--json');
     expect(json.code).toBe(0);
     const customer = JSON.parse(json.stdout) as Customer;
@@ -236,7 +226,7 @@ describe('solocrm customers search / show', () => {
     const bad = await cliInNewFolder('customers', 'show', 'abc');
     expect(bad).toMatchObject({ code: 1, left: [] });
     expect(bad.stderr).toContain('"abc" is not a customer id');
-    const missing = await cliIn(bad.dir)('customers', 'show', '999');
+    const missing = await solocrmIn(bad.dir)('customers', 'show', '999');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('999');
   });

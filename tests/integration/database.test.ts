@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-main/core/errors';
 import { silentLogger } from '../../src-main/core/logger';
 import { openDatabase } from '../../src-main/db/open';
 import { MIGRATIONS_DIR, sha256OfFile, tempDir } from '../support/tempBackend';
+import { refusalOf } from '../support/refusal';
 
 const SHIPPED = readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR });
 const open = (file: string, migrationsDir = MIGRATIONS_DIR) =>
@@ -33,16 +33,6 @@ const EXPECTED_PRAGMAS = {
 function tables(sqlite: Database.Database): string[] {
   const rows = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
   return (rows as { name: string }[]).map((r) => r.name);
-}
-
-function openFailure(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the database to be refused');
 }
 
 /** A real SoloCRM database with one customer, closed. */
@@ -136,7 +126,7 @@ describe('a file that is not a SoloCRM database', () => {
     const before = sha256OfFile(file);
     const listing = readdirSync(dir).sort();
 
-    const error = openFailure(() => open(file));
+    const error = refusalOf(() => open(file));
     expect(error.code).toBe('DB_UNREADABLE');
     expect(error.message).toContain(file);
 
@@ -158,7 +148,7 @@ describe('a database written by a newer SoloCRM', () => {
     const before = sha256OfFile(file);
     const listing = readdirSync(dir).sort();
 
-    const error = openFailure(() => open(file));
+    const error = refusalOf(() => open(file));
     expect(error.code).toBe('DB_NEWER_VERSION');
     expect(error.message).toMatch(/newer version/i);
     expect(sha256OfFile(file)).toBe(before);
@@ -171,7 +161,7 @@ describe('a database written by a newer SoloCRM', () => {
     other.prepare('UPDATE __drizzle_migrations SET hash = ?').run('e'.repeat(64));
     other.close();
     const before = sha256OfFile(file);
-    expect(openFailure(() => open(file)).code).toBe('DB_NEWER_VERSION');
+    expect(refusalOf(() => open(file)).code).toBe('DB_NEWER_VERSION');
     expect(sha256OfFile(file)).toBe(before);
   });
 });

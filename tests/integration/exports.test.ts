@@ -16,18 +16,10 @@ import {
   type Tag,
 } from '../../src-shared/contract';
 import { useBackendCalls, type TempBackend } from '../support/tempBackend';
+import { refusalOf } from '../support/refusal';
+import { at, bytesOf } from '../support/roundTrip';
 
 const JOB_ID = '0b8d2f3e-7c41-4a8e-9d1b-3f2a6c5e4d10';
-
-/** An instant as ISO text that reads `YYYY-MM-DD HH:mm:ss` in local time, whatever the test machine's zone. */
-const localInstant = (
-  year: number,
-  month: number,
-  day: number,
-  hours: number,
-  minutes: number,
-  seconds = 0,
-) => new Date(year, month - 1, day, hours, minutes, seconds).toISOString();
 
 /** A job context as the worker builds it: its own connection to the file, the backend's clock. */
 function jobContext(t: TempBackend, checkCancelled: () => void = () => {}) {
@@ -57,7 +49,7 @@ function exportWith(
 
 /** The file as a spreadsheet reads it: the BOM checked and removed, the records parsed. */
 function readCsv(file: DownloadFile): { raw: string; records: string[][] } {
-  const bytes = Buffer.from(file.base64, 'base64');
+  const bytes = bytesOf(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const raw = bytes.subarray(3).toString('utf8');
   return { raw, records: parse(raw) as string[][] };
@@ -67,16 +59,6 @@ function readCsv(file: DownloadFile): { raw: string; records: string[][] } {
 function table(file: DownloadFile): Record<string, string>[] {
   const [header, ...rows] = readCsv(file).records as [string[], ...string[][]];
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] as string])));
-}
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the export to be refused');
 }
 
 const FORMULA_NOTES = '=HYPERLINK("http://evil.example","点我")\n第二行';
@@ -153,6 +135,7 @@ describe('customer CSV', () => {
       'Birthday',
       'Notes',
       'Tags',
+      'Marketing consent',
       '会员等级',
       // A custom field named like a formula is guarded in the header row too.
       "'=SUM(1)",
@@ -174,6 +157,7 @@ describe('customer CSV', () => {
       // Multi-line and starting with `=`: neutralized, and the second line is kept.
       Notes: `'${FORMULA_NOTES}`,
       Tags: 'VIP, 老客户',
+      'Marketing consent': 'unknown',
       会员等级: 'Gold',
       "'=SUM(1)": "'-3",
     });
@@ -251,7 +235,7 @@ describe('customer CSV', () => {
     ['no columns at all', []],
   ])('refuses %s, naming columns', async (_what, columns) => {
     const { t } = await seed();
-    const error = refusal(() => exportWith(t, { kind: 'customers', columns }));
+    const error = refusalOf(() => exportWith(t, { kind: 'customers', columns }));
     expect(error.code).toBe('VALIDATION');
     expect(error.issues?.map((issue) => issue.path)).toEqual(['columns']);
   });
@@ -259,7 +243,7 @@ describe('customer CSV', () => {
   it('refuses a custom field that is in the trash', async () => {
     const { t, call, level } = await seed();
     await call('customFields.delete', { id: level.id });
-    const error = refusal(() => exportWith(t, { kind: 'customers', columns: [`custom:${level.id}`] }));
+    const error = refusalOf(() => exportWith(t, { kind: 'customers', columns: [`custom:${level.id}`] }));
     expect(error.issues?.[0]).toMatchObject({ path: 'columns', code: 'option' });
     const [header] = readCsv(exportWith(t, { kind: 'customers' })).records;
     expect(header).not.toContain('会员等级');
@@ -307,7 +291,7 @@ describe('order and conversation CSV', () => {
     const { call, zhang, ann, gone } = seeded;
     const withLines = await call<Order>('orders.create', {
       customerId: zhang.id,
-      orderedAt: localInstant(2026, 1, 10, 14, 5, 9),
+      orderedAt: at(2026, 1, 10, 14, 5, 9),
       currency: 'CNY',
       externalRef: 'INV-1',
       channel: '淘宝',
@@ -319,13 +303,13 @@ describe('order and conversation CSV', () => {
     });
     const noLines = await call<Order>('orders.create', {
       customerId: ann.id,
-      orderedAt: localInstant(2026, 1, 11, 9, 0),
+      orderedAt: at(2026, 1, 11, 9, 0),
       amountCents: 9_900,
       currency: 'USD',
     });
     await call<Order>('orders.create', {
       customerId: ann.id,
-      orderedAt: localInstant(2026, 1, 12, 9, 0),
+      orderedAt: at(2026, 1, 12, 9, 0),
       amountCents: 500,
       currency: 'USD',
       status: 'refunded',
@@ -333,7 +317,7 @@ describe('order and conversation CSV', () => {
     });
     const trashedOrder = await call<Order>('orders.create', {
       customerId: ann.id,
-      orderedAt: localInstant(2026, 1, 13, 9, 0),
+      orderedAt: at(2026, 1, 13, 9, 0),
       amountCents: 1,
       externalRef: 'TRASHED',
     });
@@ -341,14 +325,14 @@ describe('order and conversation CSV', () => {
     await call('customers.restore', { id: gone.id });
     await call<Order>('orders.create', {
       customerId: gone.id,
-      orderedAt: localInstant(2026, 1, 14, 9, 0),
+      orderedAt: at(2026, 1, 14, 9, 0),
       amountCents: 1,
       externalRef: 'OF-TRASHED-CUSTOMER',
     });
     await call<Conversation>('conversations.create', {
       customerId: gone.id,
       kind: 'note',
-      occurredAt: localInstant(2026, 1, 14, 9, 0),
+      occurredAt: at(2026, 1, 14, 9, 0),
       subject: 'of a trashed customer',
     });
     await call('customers.delete', { id: gone.id });
@@ -356,7 +340,7 @@ describe('order and conversation CSV', () => {
       customerId: zhang.id,
       kind: 'call',
       direction: 'inbound',
-      occurredAt: localInstant(2026, 1, 10, 15, 30),
+      occurredAt: at(2026, 1, 10, 15, 30),
       subject: '询价',
       body: '+想要报价\n明天回电',
       durationMinutes: 15,
@@ -365,13 +349,13 @@ describe('order and conversation CSV', () => {
       customerId: ann.id,
       kind: 'email',
       direction: 'outbound',
-      occurredAt: localInstant(2026, 1, 11, 8, 0),
+      occurredAt: at(2026, 1, 11, 8, 0),
       subject: 'Quote',
     });
     const trashedConversation = await call<Conversation>('conversations.create', {
       customerId: ann.id,
       kind: 'note',
-      occurredAt: localInstant(2026, 1, 12, 8, 0),
+      occurredAt: at(2026, 1, 12, 8, 0),
       subject: 'trashed note',
     });
     await call('conversations.delete', { id: trashedConversation.id });
@@ -486,9 +470,9 @@ describe('order and conversation CSV', () => {
 
   it('refuses vCard and chosen columns for orders and conversations, naming the field', async () => {
     const { t } = await seed();
-    const vcard = refusal(() => exportWith(t, { kind: 'orders', format: 'vcard' }));
+    const vcard = refusalOf(() => exportWith(t, { kind: 'orders', format: 'vcard' }));
     expect(vcard).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'format' }] });
-    const columns = refusal(() => exportWith(t, { kind: 'conversations', columns: ['name'] }));
+    const columns = refusalOf(() => exportWith(t, { kind: 'conversations', columns: ['name'] }));
     expect(columns).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'columns' }] });
   });
 });
@@ -498,7 +482,7 @@ describe('encodings', () => {
     const { t } = await seed();
     const file = exportWith(t, { kind: 'customers', encoding: 'gb18030', columns: ['name', 'company'] });
     expect(file.mime).toBe('text/csv;charset=gb18030');
-    const bytes = Buffer.from(file.base64, 'base64');
+    const bytes = bytesOf(file);
     expect(bytes[0]).toBe(0x22);
     expect(iconv.decode(bytes, 'gb18030')).toBe(
       '"Name","Company"\r\n"张三","上海某某贸易有限公司"\r\n"Ann Lee","Smile 😀 Ltd"\r\n',
@@ -507,7 +491,7 @@ describe('encodings', () => {
 });
 
 describe('vCard', () => {
-  const vcardText = (file: DownloadFile) => Buffer.from(file.base64, 'base64').toString('utf8');
+  const vcardText = (file: DownloadFile) => bytesOf(file).toString('utf8');
 
   it('writes a 4.0 card per live customer, UTF-8 without a BOM, text not guarded (no spreadsheet reads it)', async () => {
     const { t, zhang } = await seed();
@@ -518,7 +502,7 @@ describe('vCard', () => {
       fileName: expect.stringMatching(/^customers-.*\.vcf$/),
     });
     const text = vcardText(file);
-    expect(Buffer.from(file.base64, 'base64')[0]).toBe(0x42); // "B" of BEGIN: no byte-order mark
+    expect(bytesOf(file)[0]).toBe(0x42); // "B" of BEGIN: no byte-order mark
     expect(text.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(2);
     expect(text.match(/^VERSION:4\.0\r$/gm)).toHaveLength(2);
     const lines = text.split('\r\n');
@@ -589,7 +573,7 @@ describe('progress and cancel', () => {
     const { ctx, progress } = jobContext(t, () => {
       if (++checks === 2) throw new AppError('CANCELLED', 'The export was cancelled.');
     });
-    const error = refusal(() =>
+    const error = refusalOf(() =>
       runExport(ctx, exportInput.parse({ jobId: JOB_ID, kind: 'customers' }), { language: 'en' }),
     );
     expect(error.code).toBe('CANCELLED');

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { templateSaveInput, type ImportTemplate } from '../../src-shared/contract';
-import { AppError } from '../../src-main/core/errors';
 import { silentLogger } from '../../src-main/core/logger';
 import { openDatabase } from '../../src-main/db/open';
 import { ImportTemplates } from '../../src-main/imports/mapping/templates';
 import { CLOCK_START, fakeClock, MIGRATIONS_DIR, tempDir } from '../support/tempBackend';
+import { refusalOf } from '../support/refusal';
 
 /** The service on a real database file with the shipped migrations; `reopen` is a restart. */
 function useTemplates() {
@@ -34,16 +34,6 @@ const input = (fields: Record<string, unknown>) =>
 
 const shopHeaders = ['姓名', '手机', '邮箱', '会员等级'];
 const shopMapping = ['name', 'phone', 'email', 'custom:3'];
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('import templates', () => {
   it('saves a mapping with its headers and options and lists it again after a restart', () => {
@@ -122,10 +112,10 @@ describe('import templates', () => {
     const t = useTemplates();
     const saved = t.templates.save(input({ name: 'Once', headers: ['Name'], mapping: ['name'] }));
     t.templates.delete(saved.id);
-    const again = refusal(() => t.templates.delete(saved.id));
+    const again = refusalOf(() => t.templates.delete(saved.id));
     expect(again.code).toBe('NOT_FOUND');
     expect(again.message).toBe(`Template ${saved.id} does not exist`);
-    expect(refusal(() => t.templates.delete(999)).code).toBe('NOT_FOUND');
+    expect(refusalOf(() => t.templates.delete(999)).code).toBe('NOT_FOUND');
   });
 
   it('finds the template for a file with the same headers, ignoring case, spaces, BOM and full-width forms', () => {
@@ -157,7 +147,7 @@ describe('import templates', () => {
 
   it('refuses a mapping whose length differs from the headers, naming mapping; nothing saved', () => {
     const t = useTemplates();
-    const error = refusal(() =>
+    const error = refusalOf(() =>
       t.templates.save(input({ name: 'Short', headers: shopHeaders, mapping: ['name', 'phone'] })),
     );
     expect(error.code).toBe('VALIDATION');
@@ -169,7 +159,7 @@ describe('import templates', () => {
 
   it('refuses a mapping to a field the kind does not have (wechat for orders, custom fields for orders)', () => {
     const t = useTemplates();
-    const error = refusal(() =>
+    const error = refusalOf(() =>
       t.templates.save(
         input({
           name: 'Wrong kind',

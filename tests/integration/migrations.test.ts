@@ -9,19 +9,10 @@ import { silentLogger } from '../../src-main/core/logger';
 import { openDatabase } from '../../src-main/db/open';
 import { MigrationFolder } from '../support/migrationFolder';
 import { MIGRATIONS_DIR, tempDir } from '../support/tempBackend';
+import { refusalOf } from '../support/refusal';
 
 const open = (file: string, migrationsDir: string) =>
   openDatabase({ file, migrationsDir, logger: silentLogger });
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected openDatabase to refuse');
-}
 
 /** What a user's data looks like from outside the app: schema text, migration record, rows. */
 function inspect(file: string) {
@@ -105,7 +96,7 @@ describe('a migration that fails half-way (I4)', () => {
       'CREATE TABLE `extra2` (`id` integer PRIMARY KEY NOT NULL);',
     ]);
 
-    const error = refusal(() => open(file, folder.dir));
+    const error = refusalOf(() => open(file, folder.dir));
     expect(error.code).toBe('MIGRATION_FAILED');
     const backup = `${file}.pre-${shippedCount}`;
     expect(error.message).toContain(backup);
@@ -193,11 +184,11 @@ describe('rebuilding a parent table with ON DELETE CASCADE children (I2)', () =>
   it('a rebuild that orphans child rows is refused, and the file is not left upgraded (B4)', () => {
     const { file, folder } = fixture();
     folder.add('rebuild_parent', rebuildParent('"id" <> 2'));
-    expect(refusal(() => open(file, folder.dir)).code).toBe('MIGRATION_FAILED');
+    expect(refusalOf(() => open(file, folder.dir)).code).toBe('MIGRATION_FAILED');
     // The next start must not open the half-broken result as if the upgrade had worked.
     expect(count(file, '__drizzle_migrations')).toBe(1);
     expect(count(file, 'parent')).toBe(2);
-    expect(refusal(() => open(file, folder.dir)).code).toBe('MIGRATION_FAILED');
+    expect(refusalOf(() => open(file, folder.dir)).code).toBe('MIGRATION_FAILED');
   });
 });
 

@@ -6,22 +6,25 @@ import type { CustomerPage, ImportSummary } from '../../src-shared/contract';
 import { caller } from './envelopes';
 import { MIGRATIONS_DIR, openTempBackend, PACKAGE_VERSION, tempDir, WORKER_FILE } from './tempBackend';
 
-/** In-process `solocrm` runs on a data folder, and the files an owner hands it (importCli*.test.ts). */
+/** In-process `solocrm` runs on a data folder, and the files an owner hands it (cli.test.ts, importCli*.test.ts). */
 
 const FILES = { migrationsDir: MIGRATIONS_DIR, workerFile: WORKER_FILE, version: PACKAGE_VERSION };
 
-/** A CLI bound to one data folder, run in process, with what it printed. */
+/** One in-process `solocrm` run, with what it printed. The environment is empty unless given. */
+export async function runSolocrm(argv: string[], env: Record<string, string> = {}) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(argv, {
+    io: { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },
+    env,
+    files: FILES,
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+/** A CLI bound to one data folder: `--data-dir <dir>` goes after the given arguments. */
 export function solocrmIn(dir: string) {
-  return async (...args: string[]) => {
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    const code = await runCli([...args, '--data-dir', dir], {
-      io: { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },
-      env: {},
-      files: FILES,
-    });
-    return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-  };
+  return (...args: string[]) => runSolocrm([...args, '--data-dir', dir]);
 }
 
 /** The backend on a data folder the CLI used, for what the CLI has no command for (templates, timelines). */

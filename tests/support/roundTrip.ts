@@ -22,9 +22,12 @@ import { importer } from './importCalls';
 
 type Call = ReturnType<typeof caller>;
 
-/** An instant with whole seconds (exports write `YYYY-MM-DD HH:mm:ss` local time). */
-export const at = (year: number, month: number, day: number, hours: number, minutes: number) =>
-  new Date(year, month - 1, day, hours, minutes, 0).toISOString();
+/**
+ * An instant with whole seconds, as ISO text that reads `YYYY-MM-DD HH:mm:ss` in local time (what exports
+ * write), whatever the test machine's zone.
+ */
+export const at = (year: number, month: number, day: number, hours: number, minutes: number, seconds = 0) =>
+  new Date(year, month - 1, day, hours, minutes, seconds).toISOString();
 
 export async function exportFile(call: Call, input: Omit<ExportInput, 'jobId'>): Promise<DownloadFile> {
   return call<DownloadFile>('exports.run', { jobId: randomUUID(), ...input });

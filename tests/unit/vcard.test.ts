@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-main/core/errors';
 import { suggestMapping } from '../../src-main/imports/mapping/suggest';
 import { readVcardTable } from '../../src-main/imports/vcard/readVcard';
 import { writeVcards, type VcardCustomer } from '../../src-main/imports/vcard/writeVcard';
+import { refusalOf } from '../support/refusal';
 
 /** Cards as the owner would see them in the preview: one object per contact, by our column names. */
 function contacts(text: string) {
@@ -40,15 +40,7 @@ const vcard = (version: string, ...properties: string[]) => [
   'END:VCARD',
 ];
 
-function refusal(text: string): AppError {
-  try {
-    readVcardTable(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('the file was accepted');
-}
+const refusal = (text: string) => refusalOf(() => readVcardTable(text), 'the file');
 
 describe('reading vCards', () => {
   it('reads a 3.0 card from iPhone with every field we import', () => {
@@ -276,19 +268,22 @@ describe('reading vCards', () => {
     );
     expect(error.code).toBe('VALIDATION');
     expect(error.issues).toEqual([
-      expect.objectContaining({ path: 'file', code: 'invalid', params: { line: 4, problem: 'no_end' } }),
+      expect.objectContaining({ path: 'file', code: 'file_vcard', params: { line: 4, problem: 'no_end' } }),
     ]);
   });
 
   it('refuses a card with no END:VCARD before the next card begins', () => {
     const error = refusal(crlf('BEGIN:VCARD', 'FN:No end', 'BEGIN:VCARD', 'FN:Next', 'END:VCARD'));
-    expect(error.issues?.[0]).toMatchObject({ code: 'invalid', params: { line: 1, problem: 'no_end' } });
+    expect(error.issues?.[0]).toMatchObject({ code: 'file_vcard', params: { line: 1, problem: 'no_end' } });
   });
 
   it('refuses text that is not a vCard (a CSV chosen as .vcf)', () => {
     const error = refusal('Name,Phone\r\n张三,13800138000\r\n');
     expect(error.code).toBe('VALIDATION');
-    expect(error.issues?.[0]).toMatchObject({ code: 'invalid', params: { line: 1, problem: 'not_vcard' } });
+    expect(error.issues?.[0]).toMatchObject({
+      code: 'file_vcard',
+      params: { line: 1, problem: 'not_vcard' },
+    });
   });
 
   it('refuses a file of blank lines as empty', () => {
