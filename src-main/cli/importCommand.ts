@@ -215,11 +215,16 @@ function printSummary(io: CliIo, json: boolean, summary: ImportSummary, preview:
         : ''),
   );
   for (const problem of withReason(summary.rejected.slice(0, REJECTS_PRINTED))) {
-    io.stdout(`  line ${problem.line}: ${problem.reason}`);
+    // Header text comes from the file: no terminal escape sequences from it reach the screen.
+    io.stdout(`  line ${problem.line}: ${withoutControlCharacters(problem.reason)}`);
   }
   if (counts.reject > REJECTS_PRINTED)
     io.stdout(`  … and ${counts.reject - REJECTS_PRINTED} more (see --json).`);
 }
+
+/** C0 and C1 control characters (escape sequences among them) become `?`. */
+const withoutControlCharacters = (text: string) =>
+  [...text].map((char) => (/\p{Cc}/u.test(char) ? '?' : char)).join('');
 
 function parseUndo(args: string[]): CliAction {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });

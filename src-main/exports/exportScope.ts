@@ -16,10 +16,11 @@ export interface ScopeCondition {
 }
 
 /**
- * A search narrows a filtered export to its best matches, as many as this: the search ranks by
- * relevance and loads each hit, which is meant for a screenful, not for the whole database.
+ * A search narrows a filtered export to its matches, as many as the export schema allows ids:
+ * an export must not quietly stop at a screenful. (The search loads each hit; in the worker, a
+ * few seconds for 100,000 is acceptable.)
  */
-export const EXPORT_SEARCH_LIMIT = 10_000;
+export const EXPORT_SEARCH_LIMIT = 100_000;
 
 // Id lists travel as one JSON parameter: 100,000 ids would exceed SQLite's bound-variable limit.
 const IN_IDS = 'c.id IN (SELECT value FROM json_each(?))';

@@ -41,11 +41,19 @@ export class DateOrderVotes {
   }
 }
 
+/** 1927-05-18 and 2099-12-31 as Excel day numbers. */
+const EXCEL_SERIAL_MIN = 10_000;
+const EXCEL_SERIAL_MAX = 73_050;
+
 function dateParts(row: MappedRow, target: string, context: CellContext): DateParts | null {
   const text = row.text(target);
   if (text === '') return null;
-  // `1990` alone is a year, not Excel's day 1990 (1905-06-12): refuse rather than guess.
-  if (/^\d{4}$/.test(text)) row.reject('date', target);
+  // A bare number is Excel's day count only in a plausible range (1927–2099): `1990` is a year,
+  // not 1905-06-12, and an invoice number mapped as the date is not the year 3368.
+  const serial = /^(\d+)(\.\d+)?$/.exec(text);
+  if (serial && !(Number(serial[1]) >= EXCEL_SERIAL_MIN && Number(serial[1]) <= EXCEL_SERIAL_MAX)) {
+    row.reject('date', target);
+  }
   const reading = readDate(text, context.dateOrder);
   if (reading.kind === 'either') row.reject('ambiguous_date', target);
   if (reading.kind === 'invalid') row.reject('date', target);

@@ -10,6 +10,13 @@ export interface KindImport {
   add(row: MappedRow): void;
   /** Called once after the last row. */
   finish(): void;
+  /** Hears of every refused row (after `add` threw, or before it was tried). */
+  rowRejected?(row: MappedRow): void;
+  /**
+   * After `finish`: whether a row the importer accepted was given up on since (its invoice lost a
+   * line); returns the target to name in the reason, or null.
+   */
+  voidedRow?(row: MappedRow): string | null;
   counts(): KindCounts;
   /** Writes the plan inside the caller's transaction; returns the tags it had to create (undo removes them). */
   commit(write: CommitContext): { createdTagIds: number[] };

@@ -11,6 +11,7 @@ import { ProblemLog } from './problemLog';
 import type { SourceRow } from './read/types';
 import type { ImportJob } from './runImport';
 import { decideReading, openSourceTable, type Reading } from './source';
+import { AppError } from '../core/errors';
 
 /** Everything a dry run reports and a commit writes, decided before anything is written. */
 export interface ImportPlan {
@@ -51,15 +52,21 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       customFields,
       today: env.today,
     });
-    const waitingForDateOrder: MappedRow[] = [];
+    /** Rows whose only problem is a `03/04/2024` date, with the column that holds it. */
+    const waitingForDateOrder: { row: MappedRow; column: number | null }[] = [];
+    // Every refusal goes through here, so the importer hears of it (an order drops a whole invoice).
+    const rejectRow = (row: MappedRow, code: string, column: number | null) => {
+      problems.reject(row.row, row.problem(code, column));
+      importer.rowRejected?.(row);
+    };
     const addRow = (row: MappedRow) => {
       try {
         importer.add(row);
       } catch (error) {
-        const undecided =
-          error instanceof RowRejected && error.code === 'ambiguous_date' && cells.dateOrder === 'auto';
-        if (undecided) waitingForDateOrder.push(row);
-        else problems.rejectFrom(row, error);
+        if (!(error instanceof RowRejected)) throw error;
+        if (error.code === 'ambiguous_date' && cells.dateOrder === 'auto') {
+          waitingForDateOrder.push({ row, column: error.column });
+        } else rejectRow(row, error.code, error.column);
       }
     };
     const dateTargets = dateTargetsOf(input.kind, customFields).filter((target) => columns.has(target));
@@ -72,17 +79,20 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       // Every row's dates say which order the file writes them in, even a row rejected for
       // something else (`13/1/2010` settles `12/1/2010` as day-first).
       if (cells.dateOrder === 'auto') for (const target of dateTargets) cells.dates.note(row.text(target));
-      if (isRagged(sourceRow, table.headers.length)) problems.reject(sourceRow, row.problem('ragged', null));
+      if (reading.encoding === 'utf-8') refuseReplacementCharacters(sourceRow);
+      if (isRagged(sourceRow, table.headers.length)) rejectRow(row, 'ragged', null);
       else addRow(row);
     }
     // `03/04/2024` rows are read the way the rest of the file settled; if it never did, the owner picks.
     const decided = cells.dates.decided();
     if (decided) cells.dateOrder = decided;
-    for (const row of waitingForDateOrder) {
+    for (const { row, column } of waitingForDateOrder) {
       if (decided) addRow(row);
-      else problems.reject(row.row, row.problem('ambiguous_date', null));
+      else rejectRow(row, 'ambiguous_date', column);
     }
     importer.finish();
+    const voided = importer.voidedRow?.bind(importer);
+    if (voided) await rejectVoidedRows(ctx, job, reading, columns, problems, voided);
     return {
       reading,
       headers: table.headers,
@@ -94,6 +104,52 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
   } finally {
     table.close?.();
   }
+}
+
+/**
+ * Rows the importer gave up on after reading them (the other lines of an invoice that had a bad
+ * line) are refused too, with their cells: a second read of the file, only when there are any.
+ */
+async function rejectVoidedRows(
+  ctx: JobContext,
+  job: ImportJob,
+  reading: Reading,
+  columns: ColumnMap,
+  problems: ProblemLog,
+  voided: (row: MappedRow) => string | null,
+): Promise<void> {
+  const alreadyRejected = new Set(problems.rejected.map((rejected) => rejected.problem.line));
+  const table = await openSourceTable(job.env.file, reading, { checkCancelled: () => ctx.checkCancelled() });
+  try {
+    for await (const sourceRow of table.rows) {
+      if (alreadyRejected.has(sourceRow.line)) continue;
+      const row = new MappedRow(columns, sourceRow);
+      const target = voided(row);
+      if (target !== null) problems.reject(sourceRow, row.problem('invoice_incomplete', row.column(target)));
+    }
+  } finally {
+    table.close?.();
+  }
+}
+
+/**
+ * A file detected (or chosen) as UTF-8 whose later part is not: the decoder turned the bytes into
+ * U+FFFD. Stop rather than store 张三 as ���, and say where.
+ */
+function refuseReplacementCharacters(row: SourceRow): void {
+  if (!row.cells.some((cell) => cell.includes('\uFFFD'))) return;
+  throw new AppError(
+    'VALIDATION',
+    `Line ${row.line} is not UTF-8 text; choose another encoding (GB18030?).`,
+    [
+      {
+        path: 'file',
+        code: 'file_encoding',
+        message: 'Not UTF-8 from this line on',
+        params: { line: row.line },
+      },
+    ],
+  );
 }
 
 function dateTargetsOf(kind: ImportKind, customFields: Map<number, CustomFieldInfo>): string[] {

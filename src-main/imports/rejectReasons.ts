@@ -19,7 +19,10 @@ const REASONS: Record<RejectCode, { en: string; zh: string }> = {
   no_customer: { en: 'The row names no customer', zh: '该行没有客户信息' },
   unknown_customer: { en: 'No such customer', zh: '找不到该客户' },
   ragged: { en: 'The row has a different number of cells than the header', zh: '该行的列数与表头不一致' },
-  duplicate_in_file: { en: 'The same customer appears earlier in the file', zh: '文件中前面已有同一客户' },
+  invoice_incomplete: {
+    en: 'Another line of this invoice was rejected; fix it and import the invoice again',
+    zh: '同一订单的另一行未通过，请改正后重新导入整张订单',
+  },
 };
 
 export function rejectReason(code: string, column: string | null, language: Language): string {

@@ -1,5 +1,6 @@
 import type { ImportSummary, ParsedInput, Settings } from '../../src-shared/contract';
 import { BatchService } from '../batches/service';
+import { AppError } from '../core/errors';
 import type { JobContext } from '../jobs/context';
 import { sha256OfFile } from './fileHash';
 import { planImport, type ImportPlan } from './planImport';
@@ -32,9 +33,44 @@ export interface ImportJob {
  */
 export async function runImport(ctx: JobContext, job: ImportJob): Promise<ImportSummary> {
   const started = performance.now();
-  const plan = await planImport(ctx, job);
+  for (let attempt = 1; ; attempt++) {
+    // The plan is read outside the write lock (reading a big file must not block the owner's
+    // saves). If anyone wrote while it was made, it may be stale: plan again.
+    const version = dataVersion(ctx);
+    const plan = await planImport(ctx, job);
+    const summary = summarize(job, plan);
+    if (job.dryRun) return { ...summary, ms: Math.round(performance.now() - started) };
+    // A header and no rows: nothing to import, and no empty entry in the history.
+    if (plan.rows === 0) {
+      throw new AppError('VALIDATION', 'The file has a header but no rows.', [
+        { path: 'file', code: 'file_empty', message: 'The file has a header but no rows' },
+      ]);
+    }
+    ctx.checkCancelled();
+    const sha256 = await sha256OfFile(job.env.file);
+    const written = commitPlan(ctx, job, plan, summary, {
+      sha256,
+      unchangedSince: () => dataVersion(ctx) === version,
+      elapsed: () => Math.round(performance.now() - started),
+    });
+    if (written) return { ...summary, ...written };
+    if (attempt === MAX_PLANS) {
+      throw new AppError(
+        'CONFLICT',
+        'Customers kept changing while the file was being checked. Nothing was imported; try again.',
+      );
+    }
+  }
+}
+
+const MAX_PLANS = 3;
+
+/** Changes when another connection commits (SQLite's own counter, per connection). */
+const dataVersion = (ctx: JobContext) => ctx.sqlite.pragma('data_version', { simple: true }) as number;
+
+function summarize(job: ImportJob, plan: ImportPlan): ImportSummary {
   const counts = plan.importer.counts();
-  const summary: ImportSummary = {
+  return {
     dryRun: job.dryRun,
     counts: {
       rows: plan.rows,
@@ -53,25 +89,22 @@ export async function runImport(ctx: JobContext, job: ImportJob): Promise<Import
     batchId: null,
     ms: 0,
   };
-  if (!job.dryRun) {
-    ctx.checkCancelled();
-    const written = await commitPlan(ctx, job, plan, summary);
-    summary.importId = written.importId;
-    summary.batchId = written.batchId;
-  }
-  summary.ms = Math.round(performance.now() - started);
-  if (summary.importId !== null) {
-    ctx.sqlite.prepare('UPDATE imports SET duration_ms = ? WHERE id = ?').run(summary.ms, summary.importId);
-  }
-  return summary;
 }
 
 /** The import's row (for history and undo), its batch, the planned writes and the rejected rows: all or nothing. */
-async function commitPlan(ctx: JobContext, job: ImportJob, plan: ImportPlan, summary: ImportSummary) {
+function commitPlan(
+  ctx: JobContext,
+  job: ImportJob,
+  plan: ImportPlan,
+  summary: ImportSummary,
+  check: { sha256: string; unchangedSince: () => boolean; elapsed: () => number },
+): { importId: number; batchId: number; ms: number } | null {
   const { input, env } = job;
-  const sha256 = await sha256OfFile(env.file);
+  const { sha256 } = check;
   return ctx.sqlite
     .transaction(() => {
+      // Under the write lock now: nobody can change anything from here to COMMIT.
+      if (!check.unchangedSince()) return null;
       const now = ctx.clock.now();
       const batches = new BatchService(ctx.sqlite, ctx.clock);
       const batchId = batches.start(IMPORT_BATCH_KIND);
@@ -116,7 +149,9 @@ async function commitPlan(ctx: JobContext, job: ImportJob, plan: ImportPlan, sum
       batches.setUndo(batchId, { importId, tagIds: createdTagIds } satisfies ImportUndo);
       saveRejects(ctx, importId, plan);
       ctx.checkCancelled();
-      return { importId, batchId };
+      const ms = check.elapsed();
+      ctx.sqlite.prepare('UPDATE imports SET duration_ms = ? WHERE id = ?').run(ms, importId);
+      return { importId, batchId, ms };
     })
     .immediate();
 }

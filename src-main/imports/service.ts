@@ -13,7 +13,7 @@ import { toIso, toIsoOrNull, type Clock } from '../core/clock';
 import { notFound } from '../core/errors';
 import type { EventHub } from '../core/events';
 import { csvLine, encodeCsv } from '../exports/csvWriter';
-import { neutralizeCell } from '../exports/formulaGuard';
+import { neutralizeCell, stripFormulaGuard } from '../exports/formulaGuard';
 import type { JobRunner } from '../jobs/runner';
 import type { ImportTemplates } from './mapping/templates';
 import { previewImport } from './preview';
@@ -67,6 +67,8 @@ export class ImportService {
       },
     });
     if (!dryRun) {
+      // Imported: the copy of the owner's file has done its job (history keeps name and checksum).
+      this.deps.staging.remove(input.fileId);
       this.deps.events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
       this.deps.events.emit({ type: 'data.changed', payload: { entity: 'imports' } });
       this.deps.events.emit({ type: 'data.changed', payload: { entity: 'tags' } });
@@ -133,7 +135,8 @@ export class ImportService {
       .prepare('SELECT line, code, column, cells FROM import_rejects WHERE import_id = ? ORDER BY line')
       .all(importId) as { line: number; code: string; column: string | null; cells: string }[];
     // The owner's own cells go back out: guarded against formulas like any export.
-    const line = (cells: string[]) => csvLine(cells.map(neutralizeCell));
+    // Cells our own export guarded (`'=…`) are stored with the guard: strip it before guarding again.
+    const line = (cells: string[]) => csvLine(cells.map((cell) => neutralizeCell(stripFormulaGuard(cell))));
     const lines = [line([...headers, lang === 'en' ? 'Line' : '行号', lang === 'en' ? 'Reason' : '原因'])];
     for (const reject of rejects) {
       const cells = JSON.parse(reject.cells) as string[];

@@ -1,7 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { appendFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { MAX_IMPORT_BYTES } from '../../src-shared/contract';
 import { AppError } from '../core/errors';
 
@@ -11,14 +18,12 @@ const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 export interface StagedFile {
   fileId: string;
   fileName: string;
-  /** Where the bytes are: the upload in the staging folder, or the CLI's own file. */
+  /** Where the uploaded bytes are. */
   path: string;
 }
 
 interface StagedMeta {
   fileName: string;
-  /** Set when the file was not uploaded but named by the CLI (it is read in place, never copied). */
-  path?: string;
 }
 
 const tooLarge = () =>
@@ -33,8 +38,8 @@ const tooLarge = () =>
 
 /**
  * Files on their way into an import. Every door uploads in chunks (`imports.upload`) into
- * `<dataDir>/import-staging/<fileId>`; the CLI names a file on disk instead. File ids are UUIDs
- * checked by the contract, so they cannot point outside the folder.
+ * `<dataDir>/import-staging/<fileId>` (the CLI too). File ids are UUIDs checked by the contract,
+ * so they cannot point outside the folder. An import removes its upload; the rest go after a day.
  */
 export class StagedFiles {
   constructor(
@@ -72,26 +77,11 @@ export class StagedFiles {
     return { fileId: input.fileId, bytes: size + chunk.length };
   }
 
-  /** The CLI's file, read where it is. */
-  stagePath(path: string): StagedFile {
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      throw new AppError('NOT_FOUND', `There is no file at ${path}.`);
-    }
-    if (statSync(path).size > MAX_IMPORT_BYTES) throw tooLarge();
-    mkdirSync(this.dir, { recursive: true });
-    const fileId = randomUUID();
-    writeFileSync(
-      this.metaFile(fileId),
-      JSON.stringify({ fileName: basename(path), path } satisfies StagedMeta),
-    );
-    return { fileId, fileName: basename(path), path };
-  }
-
   get(fileId: string): StagedFile {
     const metaFile = this.metaFile(fileId);
     if (!existsSync(metaFile)) throw missing(fileId);
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as StagedMeta;
-    const path = meta.path ?? this.dataFile(fileId);
+    const path = this.dataFile(fileId);
     if (!existsSync(path)) throw missing(fileId);
     return { fileId, fileName: meta.fileName, path };
   }

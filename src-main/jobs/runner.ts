@@ -30,7 +30,10 @@ const FORCE_STOP_AFTER_MS = 10_000;
 interface Running {
   worker: Worker;
   flag: Int32Array;
+  writes: boolean;
 }
+
+const writes = (job: Job) => (job.type === 'import' ? !job.dryRun : job.type !== 'export');
 
 /**
  * Runs heavy jobs (imports, exports, undoing an import) in a worker thread with its own
@@ -55,6 +58,16 @@ export class JobRunner {
     if (this.running.has(jobId)) {
       return Promise.reject(new AppError('CONFLICT', `Job ${jobId} is already running.`));
     }
+    // Two imports planned side by side would both create the same rows; an undo under a running
+    // import would be written over. One writing job at a time; dry runs and exports only read.
+    if (writes(job) && [...this.running.values()].some((running) => running.writes)) {
+      return Promise.reject(
+        new AppError(
+          'CONFLICT',
+          'Another import, undo or demo load is still running. Try again when it has finished.',
+        ),
+      );
+    }
     const cancelFlag = new SharedArrayBuffer(4);
     const input: WorkerInput = {
       dbFile: this.options.dbFile,
@@ -64,7 +77,7 @@ export class JobRunner {
       cancelFlag,
     };
     const worker = startWorker(this.options.workerFile, input);
-    this.running.set(jobId, { worker, flag: new Int32Array(cancelFlag) });
+    this.running.set(jobId, { worker, flag: new Int32Array(cancelFlag), writes: writes(job) });
     return new Promise<JobResult<J>>((resolve, reject) => {
       let settled = false;
       const settle = (outcome: () => void) => {

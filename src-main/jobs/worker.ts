@@ -30,15 +30,17 @@ const context: JobContext = {
   },
 };
 
+let message: WorkerMessage;
 try {
-  const result = await runJob(context, input.job);
-  post({ type: 'done', result });
+  message = { type: 'done', result: await runJob(context, input.job) };
 } catch (error) {
   const appError = fromUnknown(error);
   const detail = appError.code === 'INTERNAL' ? String((error as Error)?.stack ?? error) : undefined;
-  post({ type: 'failed', error: appError.toBody(), detail });
+  message = { type: 'failed', error: appError.toBody(), detail };
 } finally {
-  // A failed or cancelled job's open transaction rolls back here.
+  // A failed or cancelled job's open transaction rolls back here, before anyone hears it ended,
+  // so a save right after a Cancel never meets a lock still held.
   if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
   sqlite.close();
 }
+post(message);

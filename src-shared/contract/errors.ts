@@ -48,6 +48,10 @@ export const ISSUE_CODES = [
   'file_record_too_large',
   /** The staged file is gone (expired or never uploaded): choose it again. */
   'file_missing',
+  /** Detected or chosen as UTF-8, but a later line is not (params.line): choose another encoding. */
+  'file_encoding',
+  /** A vCard that is not complete or not a vCard at all (params.line). */
+  'file_vcard',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -199,7 +199,7 @@ export type ImportOptionsInput = z.input<typeof importOptions>;
 
 export const importRunInput = z.strictObject({
   ...readSettingsShape,
-  /** Chosen by the client, so it can cancel the run while it is going (imports.cancel). */
+  /** Chosen by the client, so it can cancel the run while it is going (jobs.cancel). */
   jobId: z.string().uuid(),
   mapping: importMapping,
   options: importOptions.default(importOptions.parse({})),
@@ -226,8 +226,8 @@ export const REJECT_CODES = [
   'unknown_customer',
   /** More or fewer cells than the header. */
   'ragged',
-  /** Another row of the same file already creates or updates this customer. */
-  'duplicate_in_file',
+  /** Another line of the same invoice was refused: the order is not imported half. */
+  'invoice_incomplete',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 

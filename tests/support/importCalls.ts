@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import iconv from 'iconv-lite';
 import {
   UPLOAD_CHUNK_BYTES,
+  type CustomerPage,
+  type ImportHistoryEntry,
   type ImportPreview,
   type ImportRunInput,
   type ImportSummary,
@@ -41,16 +43,28 @@ export function importer(call: Call) {
       preview: ImportPreview,
       input: Partial<ImportRunInput> = {},
     ): Promise<ImportSummary> {
-      return call<ImportSummary>(channel, {
-        jobId: randomUUID(),
-        fileId,
-        kind: 'customers',
-        encoding: preview.encoding,
-        delimiter: preview.delimiter,
-        headerRow: preview.headerRow,
-        mapping: preview.mapping,
-        ...input,
-      });
+      return call<ImportSummary>(channel, runInput(fileId, preview, input));
     },
   };
+}
+
+/** The dry run / commit input the wizard sends after a preview (a fresh jobId unless given). */
+export function runInput(fileId: string, preview: ImportPreview, input: Partial<ImportRunInput> = {}) {
+  return {
+    jobId: randomUUID(),
+    fileId,
+    kind: 'customers',
+    encoding: preview.encoding,
+    delimiter: preview.delimiter,
+    headerRow: preview.headerRow,
+    mapping: preview.mapping,
+    ...input,
+  } satisfies ImportRunInput;
+}
+
+/** What the owner sees of the database: how many live customers, and how many imports in the history. */
+export async function storedCounts(call: Call): Promise<{ customers: number; imports: number }> {
+  const page = await call<CustomerPage>('customers.list', { limit: 1 });
+  const history = await call<ImportHistoryEntry[]>('imports.list', {});
+  return { customers: page.total, imports: history.length };
 }

@@ -11,6 +11,8 @@ import type { CustomerStateWriter } from '../customers/customerWrites';
 export type CustomerRef = { existing: number } | { planned: PlannedNewCustomer };
 
 export interface PlannedNewCustomer {
+  /** Tells planned customers apart before they have ids. */
+  key: number;
   state: CustomerState;
   /** Set when written. */
   id?: number;
@@ -103,6 +105,7 @@ export class CustomerResolver {
       row.reject('unknown_customer', REFERENCE_TARGETS.find((target) => row.text(target) !== '') ?? null);
     }
     const planned: PlannedNewCustomer = {
+      key: this.newCustomers.length,
       state: emptyCustomerState(),
     };
     // A file with only a customer number (the Online Retail file) names the customer by it.
@@ -121,6 +124,10 @@ export class CustomerResolver {
     for (const planned of this.newCustomers) planned.id = writer.create(planned.state, context);
   }
 }
+
+/** The same string for every row of the same customer, existing or about to be created. */
+export const customerKeyOf = (ref: CustomerRef): string =>
+  'existing' in ref ? `e${ref.existing}` : `p${ref.planned.key}`;
 
 export const customerIdOf = (ref: CustomerRef): number =>
   'existing' in ref ? ref.existing : (ref.planned.id as number);

@@ -11,7 +11,7 @@ import {
   type KindImport,
   type KindImportContext,
 } from '../kindImport';
-import { CustomerResolver, customerIdOf, type CustomerRef } from './customerResolver';
+import { CustomerResolver, customerIdOf, customerKeyOf, type CustomerRef } from './customerResolver';
 
 type OrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -58,6 +58,7 @@ const STATUS_WORDS: Record<string, OrderStatus> = {
 };
 
 const LINE_TARGETS = ['sku', 'lineDescription', 'quantity', 'unitPrice'] as const;
+const CANCELLATION = /^C\d/i;
 
 /** With this many customers touched, one pass over all of them beats per-customer updates. */
 const REFRESH_ALL_ABOVE = 2_000;
@@ -70,10 +71,17 @@ const REFRESH_ALL_ABOVE = 2_000;
 export class OrderImport implements KindImport {
   private readonly resolver: CustomerResolver;
   private orders: PlannedOrder[] = [];
+  /** Planned orders by customer + invoice number. */
   private readonly byInvoice = new Map<string, PlannedOrder>();
+  /** Invoices the customers already have (customer id + number): importing a file twice adds nothing. */
   private readonly knownInvoices: Set<string>;
+  /** Customer + invoice keys of this file found among them. */
+  private readonly knownOrders = new Set<string>();
+  private readonly skippedCancellations = new Set<string>();
+  /** Invoice numbers with a refused line, and those whose orders were dropped for it. */
+  private readonly spoiledInvoices = new Set<string>();
+  private readonly voidedInvoices = new Set<string>();
   private skipped = 0;
-  private readonly skippedInvoices = new Set<string>();
 
   constructor(private readonly context: KindImportContext) {
     const { sqlite, options, cells } = context;
@@ -91,14 +99,13 @@ export class OrderImport implements KindImport {
 
   add(row: MappedRow): void {
     const invoice = textCell(row, 'invoice', 100);
-    // A `C…` invoice is a cancellation in files that say nothing else (Online Retail); a status
+    // A `C123…` invoice is a cancellation in files that say nothing else (Online Retail); a status
     // column, when the file has one, is what the order is (our own export writes it).
-    const cancellation = invoice !== null && /^c/i.test(invoice) && row.text('status') === '';
-    if (invoice !== null && this.skippedInvoices.has(invoice)) return;
+    const cancellation = invoice !== null && CANCELLATION.test(invoice) && row.text('status') === '';
     this.resolver.requireReference(row);
     if (cancellation && this.context.options.cancellations === 'skip') {
-      this.skippedInvoices.add(invoice);
-      this.skipped++;
+      if (!this.skippedCancellations.has(invoice)) this.skipped++;
+      this.skippedCancellations.add(invoice);
       return;
     }
     const orderedAt = instantCell(row, 'orderedAt', this.context.cells);
@@ -106,18 +113,22 @@ export class OrderImport implements KindImport {
     const line = this.readLine(row);
     const amount = amountCell(row, 'amount');
     const customer = this.resolver.resolve(row);
-    const existing = invoice === null ? undefined : this.byInvoice.get(invoice);
+    // An invoice number belongs to one customer: the same number on another customer's row is
+    // another order, not a line of this one.
+    const key = invoice === null ? null : `${customerKeyOf(customer)}\u001f${invoice}`;
+    if (key !== null && this.knownOrders.has(key)) return;
+    const existing = key === null ? undefined : this.byInvoice.get(key);
     if (existing) {
       if (line) existing.lines.push(line);
       if (existing.amountCents === null && amount) existing.amountCents = amount.cents;
       return;
     }
     if (
-      invoice !== null &&
+      key !== null &&
       'existing' in customer &&
       this.knownInvoices.has(`${customer.existing}\u001f${invoice}`)
     ) {
-      this.skippedInvoices.add(invoice);
+      this.knownOrders.add(key);
       this.skipped++;
       return;
     }
@@ -135,14 +146,33 @@ export class OrderImport implements KindImport {
     };
     if (order.amountCents === null && order.lines.length === 0) row.reject('required', 'amount');
     this.orders.push(order);
-    if (invoice !== null) this.byInvoice.set(invoice, order);
+    if (key !== null) this.byInvoice.set(key, order);
   }
 
-  /** An order whose lines add up below zero is not a sale (decision 23): the owner fixes it in the file. */
+  /** A refused line spoils its invoice: the order is not imported with a line missing. */
+  rowRejected(row: MappedRow): void {
+    const invoice = row.text('invoice');
+    if (invoice !== '') this.spoiledInvoices.add(invoice);
+  }
+
+  voidedRow(row: MappedRow): string | null {
+    return this.voidedInvoices.has(row.text('invoice')) ? 'invoice' : null;
+  }
+
+  /**
+   * Orders of a spoiled invoice are dropped whole (the other lines are refused by a second read);
+   * so is an order whose lines add up below zero, which is not a sale (decision 23).
+   */
   finish(): void {
     this.orders = this.orders.filter((order) => {
-      if (amountOf(order) >= 0) return true;
-      this.context.cells.problems.reject(order.firstRow.row, order.firstRow.problem('negative_amount', null));
+      const spoiled = order.invoice !== null && this.spoiledInvoices.has(order.invoice);
+      if (!spoiled && amountOf(order) >= 0) return true;
+      if (!spoiled)
+        this.context.cells.problems.reject(
+          order.firstRow.row,
+          order.firstRow.problem('negative_amount', null),
+        );
+      if (order.invoice !== null) this.voidedInvoices.add(order.invoice);
       return false;
     });
   }

@@ -52,10 +52,6 @@ export class CustomerPlanner {
       if (!this.tagIdsByName.has(fold(tag.name))) this.tagIdsByName.set(fold(tag.name), tag.id);
   }
 
-  get updateCount(): number {
-    return [...this.updates.values()].filter((update) => changed(update.before, update)).length;
-  }
-
   add(draft: CustomerDraft): void {
     const { onMatch, matchBy, region } = this.options;
     const keys = matchKeys(draft, matchBy, region);

@@ -82,7 +82,11 @@ export function readVcardTable(text: string): { headers: string[]; rows: SourceR
   };
 }
 
-function fileProblem(message: string, params: Record<string, number | string>, code: IssueCode = 'invalid') {
+function fileProblem(
+  message: string,
+  params: Record<string, number | string>,
+  code: IssueCode = 'file_vcard',
+) {
   return new AppError('VALIDATION', message, [{ path: 'file', code, message, params }]);
 }
 
@@ -95,22 +99,25 @@ function fileProblem(message: string, params: Record<string, number | string>, c
  * put even in the middle of one character's bytes (`=E5=BC=` + `=A0`).
  */
 function contentLines(text: string): ContentLine[] {
-  const lines: ContentLine[] = [];
+  // Pieces are joined once at the end: appending to a growing string and testing its end again
+  // for every folded line was quadratic (a phone book with photos froze for seconds).
+  const lines: { line: number; pieces: string[]; quotedPrintable: boolean }[] = [];
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((physical, index) => {
       const last = lines.at(-1);
-      const softBreak = last !== undefined && isQuotedPrintable(last.text) && last.text.endsWith('=');
+      const lastPiece = last?.pieces.at(-1) ?? '';
+      const softBreak = last !== undefined && last.quotedPrintable && lastPiece.endsWith('=');
       const folded = /^[ \t]/.test(physical);
       if (last && (folded || softBreak)) {
-        last.text =
-          (softBreak ? last.text.slice(0, -1) : last.text) + (folded ? physical.slice(1) : physical);
+        if (softBreak) last.pieces[last.pieces.length - 1] = lastPiece.slice(0, -1);
+        last.pieces.push(folded ? physical.slice(1) : physical);
       } else {
-        lines.push({ line: index + 1, text: physical });
+        lines.push({ line: index + 1, pieces: [physical], quotedPrintable: isQuotedPrintable(physical) });
       }
     });
-  return lines;
+  return lines.map(({ line, pieces }) => ({ line, text: pieces.join('') }));
 }
 
 function isQuotedPrintable(text: string): boolean {
