@@ -44,15 +44,7 @@ export function createExportStore(api: ApiClient) {
       }
     },
 
-    cancel: async () => {
-      const job = get().job;
-      if (!job) return;
-      try {
-        await cancelJob(api, job.jobId);
-      } catch (error) {
-        showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
-      }
-    },
+    cancel: () => cancelJob(api, get().job),
 
     clearError: () => set({ error: null }),
   }));

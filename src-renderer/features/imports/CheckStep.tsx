@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DateOrder } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
-import { describeImportError } from './importLabels';
+import { ImportErrorAlert } from './ImportErrorAlert';
 import { JobProgressBar } from './JobProgressBar';
-import { ProblemTable } from './ProblemTable';
+import { RowProblems } from './ProblemTable';
+import { StepNav } from './StepNav';
 import { SummaryCounts } from './SummaryCounts';
 import { useImportStore } from './useImportStore';
 
@@ -67,54 +68,33 @@ export function CheckStep() {
           onCancel={() => void cancel()}
         />
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {describeImportError(t, error)}
-        </p>
-      ) : null}
+      <ImportErrorAlert error={error} />
 
       {checked ? (
         <>
           <p role="status">{t('imports.check.done', { ms: checked.ms })}</p>
           <SummaryCounts summary={checked} kind={kind} />
           {checked.ambiguousDates ? <AmbiguousDates /> : null}
-          <ProblemTable
-            title={t('imports.check.rejected')}
-            problems={checked.rejected}
-            total={checked.counts.reject}
-            kind="reject"
-          />
-          <ProblemTable
-            title={t('imports.check.warnings')}
-            problems={checked.warnings}
-            total={checked.counts.warn}
-            kind="warning"
-          />
+          <RowProblems summary={checked} />
         </>
       ) : null}
 
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button form-actions-start"
-          disabled={job !== null}
-          onClick={() => goTo('mapping')}
-        >
-          {t('imports.check.back')}
-        </button>
-        {checked ? (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={job !== null || importable === 0 || checked.ambiguousDates}
-            onClick={() => void commit()}
-          >
-            {t(importable === 1 ? 'imports.check.import.one' : 'imports.check.import.other', {
-              count: importable,
-            })}
-          </button>
-        ) : null}
-      </div>
+      <StepNav
+        onBack={() => goTo('mapping')}
+        backLabel={t('imports.check.back')}
+        backDisabled={job !== null}
+        next={
+          checked
+            ? {
+                label: t(importable === 1 ? 'imports.check.import.one' : 'imports.check.import.other', {
+                  count: importable,
+                }),
+                disabled: job !== null || importable === 0 || checked.ambiguousDates,
+                onClick: () => void commit(),
+              }
+            : undefined
+        }
+      />
     </div>
   );
 }

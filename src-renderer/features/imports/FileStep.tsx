@@ -2,7 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { IMPORT_KINDS } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
-import { describeImportError } from './importLabels';
+import { ImportErrorAlert } from './ImportErrorAlert';
 import { JobProgressBar } from './JobProgressBar';
 import { useImportStore } from './useImportStore';
 
@@ -93,11 +93,7 @@ export function FileStep() {
         <p aria-busy="true">{t('imports.file.reading')}</p>
       ) : null}
 
-      {error ? (
-        <p className="form-error" role="alert">
-          {describeImportError(t, error)}
-        </p>
-      ) : null}
+      <ImportErrorAlert error={error} />
 
       {file && !busy ? (
         <div className="form-actions">

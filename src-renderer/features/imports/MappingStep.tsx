@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { IMPORT_TARGETS } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
 import { useCustomFieldsStore } from '../settings/useCustomFieldsStore';
+import { StepNav } from './StepNav';
 import { columnName, targetLabel } from './importLabels';
 import { ImportOptionsPanel } from './ImportOptionsPanel';
 import { hasMappedColumn } from './mappingState';
@@ -139,19 +140,14 @@ export function MappingStep() {
 
       <ImportOptionsPanel />
 
-      <div className="form-actions">
-        <button type="button" className="button form-actions-start" onClick={() => goTo('reading')}>
-          {t('imports.back')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!hasMappedColumn(mapping)}
-          onClick={() => void check()}
-        >
-          {t('imports.mapping.check')}
-        </button>
-      </div>
+      <StepNav
+        onBack={() => goTo('reading')}
+        next={{
+          label: t('imports.mapping.check'),
+          disabled: !hasMappedColumn(mapping),
+          onClick: () => void check(),
+        }}
+      />
       {saving ? <SaveTemplateDialog onClose={() => setSaving(false)} /> : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { RowProblem } from '../../../src-shared/contract';
+import type { ImportSummary, RowProblem } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
 import { problemReason } from './importLabels';
 
@@ -44,5 +44,26 @@ export function ProblemTable({ title, problems, total, kind }: Props) {
         </table>
       </div>
     </section>
+  );
+}
+
+/** A dry run's or an import's refused rows, then its warnings; each table only when it has rows. */
+export function RowProblems({ summary }: { summary: ImportSummary }) {
+  const t = useT();
+  return (
+    <>
+      <ProblemTable
+        title={t('imports.check.rejected')}
+        problems={summary.rejected}
+        total={summary.counts.reject}
+        kind="reject"
+      />
+      <ProblemTable
+        title={t('imports.check.warnings')}
+        problems={summary.warnings}
+        total={summary.counts.warn}
+        kind="warning"
+      />
+    </>
   );
 }

@@ -2,7 +2,9 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DELIMITERS, TEXT_ENCODINGS, type Delimiter, type TextEncoding } from '../../../src-shared/contract';
 import { useI18n } from '../../i18n/useI18n';
-import { columnName, describeImportError, ENCODING_NAMES } from './importLabels';
+import { StepNav } from './StepNav';
+import { columnName, ENCODING_NAMES } from './importLabels';
+import { ImportErrorAlert } from './ImportErrorAlert';
 import { PreviewTable } from './PreviewTable';
 import { useImportStore } from './useImportStore';
 
@@ -17,10 +19,36 @@ const DELIMITER_KEYS: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe' |
   '，': 'fullWidthComma',
 };
 
+interface SettingProps {
+  label: string;
+  value: string;
+  disabled: boolean;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  hint?: string;
+}
+
+/** One of the reading settings; changing it reads the file again. */
+function ReadingSetting({ label, value, disabled, options, onChange, hint }: SettingProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint ? <p className="hint">{hint}</p> : null}
+    </div>
+  );
+}
+
 /** Step 2: how the file was read (encoding, delimiter, header row), with a preview to check it by eye. */
 export function ReadingStep() {
   const { t, formatDateTime } = useI18n(useShallow((s) => ({ t: s.t, formatDateTime: s.formatDateTime })));
-  const ids = { encoding: useId(), delimiter: useId(), headerRow: useId() };
   const { preview, previewing, error, reread, goTo } = useImportStore(
     useShallow((s) => ({
       preview: s.preview,
@@ -48,67 +76,43 @@ export function ReadingStep() {
       ) : null}
 
       <div className="import-settings">
-        <div className="field">
-          <label htmlFor={ids.encoding}>{t('imports.reading.encoding')}</label>
-          <select
-            id={ids.encoding}
-            value={preview.encoding}
-            disabled={previewing}
-            onChange={(event) => void reread({ encoding: event.target.value as TextEncoding })}
-          >
-            {TEXT_ENCODINGS.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {ENCODING_NAMES[encoding]}
-              </option>
-            ))}
-          </select>
-          <p className="hint">
-            {t(`imports.reading.detected.${preview.encodingSource}`, {
-              encoding: ENCODING_NAMES[preview.encoding],
-            })}
-          </p>
-        </div>
+        <ReadingSetting
+          label={t('imports.reading.encoding')}
+          value={preview.encoding}
+          disabled={previewing}
+          options={TEXT_ENCODINGS.map((encoding) => ({ value: encoding, label: ENCODING_NAMES[encoding] }))}
+          onChange={(value) => void reread({ encoding: value as TextEncoding })}
+          hint={t(`imports.reading.detected.${preview.encodingSource}`, {
+            encoding: ENCODING_NAMES[preview.encoding],
+          })}
+        />
         {csv ? (
           <>
-            <div className="field">
-              <label htmlFor={ids.delimiter}>{t('imports.reading.delimiter')}</label>
-              <select
-                id={ids.delimiter}
-                value={preview.delimiter}
-                disabled={previewing}
-                onChange={(event) => void reread({ delimiter: event.target.value as Delimiter })}
-              >
-                {DELIMITERS.map((delimiter) => (
-                  <option key={delimiter} value={delimiter}>
-                    {t(`imports.delimiter.${DELIMITER_KEYS[delimiter]}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.headerRow}>{t('imports.reading.headerRow')}</label>
-              <select
-                id={ids.headerRow}
-                value={preview.headerRow}
-                disabled={previewing}
-                onChange={(event) => void reread({ headerRow: Number(event.target.value) })}
-              >
-                {HEADER_ROWS.map((row) => (
-                  <option key={row} value={row}>
-                    {row === 0 ? t('imports.reading.noHeader') : t('imports.reading.line', { line: row })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ReadingSetting
+              label={t('imports.reading.delimiter')}
+              value={preview.delimiter}
+              disabled={previewing}
+              options={DELIMITERS.map((delimiter) => ({
+                value: delimiter,
+                label: t(`imports.delimiter.${DELIMITER_KEYS[delimiter]}`),
+              }))}
+              onChange={(value) => void reread({ delimiter: value as Delimiter })}
+            />
+            <ReadingSetting
+              label={t('imports.reading.headerRow')}
+              value={String(preview.headerRow)}
+              disabled={previewing}
+              options={HEADER_ROWS.map((row) => ({
+                value: String(row),
+                label: row === 0 ? t('imports.reading.noHeader') : t('imports.reading.line', { line: row }),
+              }))}
+              onChange={(value) => void reread({ headerRow: Number(value) })}
+            />
           </>
         ) : null}
       </div>
 
-      {error ? (
-        <p className="form-error" role="alert">
-          {describeImportError(t, error)}
-        </p>
-      ) : null}
+      <ImportErrorAlert error={error} />
 
       {preview.headerProblems.length > 0 ? (
         <ul className="import-warning" aria-label={t('imports.reading.headerProblems')}>
@@ -133,19 +137,14 @@ export function ReadingStep() {
         <PreviewTable preview={preview} />
       )}
 
-      <div className="form-actions">
-        <button type="button" className="button form-actions-start" onClick={() => goTo('file')}>
-          {t('imports.back')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={previewing || preview.columns.length === 0}
-          onClick={() => goTo('mapping')}
-        >
-          {t('imports.reading.next')}
-        </button>
-      </div>
+      <StepNav
+        onBack={() => goTo('file')}
+        next={{
+          label: t('imports.reading.next'),
+          disabled: previewing || preview.columns.length === 0,
+          onClick: () => goTo('mapping'),
+        }}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../app/useRouteStore';
 import { useT } from '../../i18n/useI18n';
 import { saveDownload } from './downloadFile';
-import { ProblemTable } from './ProblemTable';
+import { RowProblems } from './ProblemTable';
 import { SummaryCounts } from './SummaryCounts';
 import { UndoImportDialog } from './UndoImportDialog';
 import { useImportHistoryStore } from './useImportHistoryStore';
@@ -37,18 +37,7 @@ export function ResultStep() {
           : t('imports.result.done', { file: fileName })}
       </p>
       <SummaryCounts summary={committed} kind={kind} />
-      <ProblemTable
-        title={t('imports.check.rejected')}
-        problems={committed.rejected}
-        total={committed.counts.reject}
-        kind="reject"
-      />
-      <ProblemTable
-        title={t('imports.check.warnings')}
-        problems={committed.warnings}
-        total={committed.counts.warn}
-        kind="warning"
-      />
+      <RowProblems summary={committed} />
       <div className="form-actions">
         <button type="button" className="button form-actions-start" onClick={startOver}>
           {t('imports.result.another')}

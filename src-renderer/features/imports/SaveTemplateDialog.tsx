@@ -3,7 +3,8 @@ import { toApiError, type ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { describeIssue } from '../../i18n/describe';
 import { useT } from '../../i18n/useI18n';
-import { describeImportError } from './importLabels';
+import { SaveCancelActions } from '../../forms/SaveCancelActions';
+import { ImportErrorAlert } from './ImportErrorAlert';
 import { useImportStore } from './useImportStore';
 
 /** "Save mapping as…": the current mapping and options under a name, suggested again for the same headers. */
@@ -51,19 +52,8 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
             </p>
           ) : null}
         </div>
-        {error && !nameIssue ? (
-          <p className="form-error" role="alert">
-            {describeImportError(t, error)}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <ImportErrorAlert error={nameIssue ? null : error} />
+        <SaveCancelActions saving={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
-import type { ChannelOutput, JOB_PHASES } from '../../../src-shared/contract';
-import type { ApiClient } from '../../api';
+import type { JOB_PHASES } from '../../../src-shared/contract';
+import { toApiError, type ApiClient } from '../../api';
+import { showToast } from '../../components/useToastStore';
 
 export interface JobProgress {
   phase: (typeof JOB_PHASES)[number] | null;
@@ -32,7 +33,15 @@ export async function runJob<T>(
   }
 }
 
-/** Asks the backend to stop a job; the job's own call then rejects with CANCELLED. */
-export function cancelJob(api: ApiClient, jobId: string): Promise<ChannelOutput<'jobs.cancel'>> {
-  return api.invoke('jobs.cancel', { jobId });
+/**
+ * Asks the backend to stop the running job, if any; the job's own call then rejects with CANCELLED.
+ * A refused cancel is shown as a toast: the job goes on and its progress bar stays.
+ */
+export async function cancelJob(api: ApiClient, job: { jobId: string } | null): Promise<void> {
+  if (!job) return;
+  try {
+    await api.invoke('jobs.cancel', { jobId: job.jobId });
+  } catch (error) {
+    showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+  }
 }

@@ -247,15 +247,7 @@ export function createImportStore(api: ApiClient) {
 
       commit: () => run('commit'),
 
-      cancel: async () => {
-        const job = get().job;
-        if (!job) return;
-        try {
-          await cancelJob(api, job.jobId);
-        } catch (error) {
-          showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
-        }
-      },
+      cancel: () => cancelJob(api, get().job),
 
       startOver: () => set({ ...EMPTY }),
     };

@@ -12,6 +12,10 @@ export const importsEn = {
   'issue.file_record_too_large':
     'Line {line}: one row is larger than {max} MB, usually an unclosed quote. Fix that line and import again.',
   'issue.file_missing': 'The uploaded file is no longer there. Choose it again.',
+  'issue.file_encoding':
+    'From line {line} on, the file is not UTF-8 text. Choose another encoding (GB18030 for most Chinese files) and check again.',
+  'issue.file_vcard':
+    'Line {line}: this vCard is incomplete (a card without END:VCARD, or text that is not a vCard).',
 
   'jobs.phase.starting': 'Starting…',
   'jobs.phase.reading': 'Reading',
@@ -214,7 +218,8 @@ export const importsEn = {
   'imports.reject.no_customer': 'No customer named on this row',
   'imports.reject.unknown_customer': 'No such customer',
   'imports.reject.ragged': 'More or fewer cells than the header',
-  'imports.reject.duplicate_in_file': 'An earlier row already has this customer',
+  'imports.reject.invoice_incomplete':
+    'Another line of this invoice was rejected: the order is left out whole',
 
   'imports.warning.excel_number': 'Excel turned this phone into a number; kept as typed',
   'imports.warning.invalid_phone': 'Not a valid phone number; kept as typed',

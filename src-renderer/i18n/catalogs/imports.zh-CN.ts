@@ -11,6 +11,9 @@ export const importsZhCN: Record<keyof typeof importsEn, string> = {
   'issue.file_record_too_large':
     '第 {line} 行：一行超过 {max} MB，通常是引号没有闭合。请修正这一行后重新导入。',
   'issue.file_missing': '上传的文件已不存在，请重新选择。',
+  'issue.file_encoding':
+    '从第 {line} 行起，文件不是 UTF-8 编码。请换一种编码（中文文件多为 GB18030）后重新检查。',
+  'issue.file_vcard': '第 {line} 行：这张电子名片不完整（缺少 END:VCARD，或不是电子名片）。',
 
   'jobs.phase.starting': '正在开始…',
   'jobs.phase.reading': '正在读取',
@@ -211,7 +214,7 @@ export const importsZhCN: Record<keyof typeof importsEn, string> = {
   'imports.reject.no_customer': '这一行没有指明客户',
   'imports.reject.unknown_customer': '找不到这个客户',
   'imports.reject.ragged': '单元格数量与标题不一致',
-  'imports.reject.duplicate_in_file': '前面的行已包含这个客户',
+  'imports.reject.invoice_incomplete': '同一订单的另一行未通过：整张订单暂不导入',
 
   'imports.warning.excel_number': 'Excel 把这个电话变成了数字；已按原样保存',
   'imports.warning.invalid_phone': '不是有效的电话号码；已按原样保存',
