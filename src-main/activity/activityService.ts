@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../core/uid';
 import type { Db } from '../db/open';
 import {
   requireEditable,
@@ -52,7 +52,7 @@ export abstract class ActivityService<T> {
     const now = this.deps.clock.now();
     const id = writeWithStats(this.deps, () => {
       requireLiveCustomer(this.deps.db, customerId);
-      const id = insert({ uid: uuidv7(), createdAt: now, updatedAt: now, customerId });
+      const id = insert({ uid: newUid(), createdAt: now, updatedAt: now, customerId });
       return { result: id, customerIds: this.statsOf(customerId) };
     });
     return this.kind.read(this.deps.db, id);

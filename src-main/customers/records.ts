@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../core/uid';
 import {
   CUSTOMER_SCALAR_FIELDS,
   type CustomerFieldsParsed,
@@ -27,11 +27,13 @@ export const scalarColumn = (field: CustomerScalarField) =>
 /** The scalar columns a customer form edits, in the order the statements below bind them. */
 export const SCALAR_COLUMNS = CUSTOMER_SCALAR_FIELDS.map(scalarColumn);
 
+const FIELD_COLUMNS = CUSTOMER_SCALAR_FIELDS.map((field) => [field, scalarColumn(field)] as const);
+
 /** The form's scalar fields keyed by column, as the statements below bind them. */
 export function scalarValues(fields: CustomerFieldsParsed): Record<ScalarColumn, string | null> {
-  return Object.fromEntries(
-    CUSTOMER_SCALAR_FIELDS.map((field) => [scalarColumn(field), fields[field]]),
-  ) as Record<ScalarColumn, string | null>;
+  const values = {} as Record<ScalarColumn, string | null>;
+  for (const [field, column] of FIELD_COLUMNS) values[column] = fields[field];
+  return values;
 }
 
 /** What a customer's search rows are built from. */
@@ -115,7 +117,7 @@ export class CustomerRecords {
     // table per execution), which dominated loading 100,000 demo customers.
     const { lastInsertRowid } = this.statements.insert.run({
       ...scalarValues(fields),
-      uid: context.uid ?? uuidv7(),
+      uid: context.uid ?? newUid(),
       now: context.now,
       name_sort: nameSortKey(fields.name),
       consent_at: fields.consent === 'unknown' ? null : context.now,

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../core/uid';
 import type {
   CustomFieldDefinition,
   CustomFieldType,
@@ -46,7 +46,7 @@ export class CustomFieldService {
           `INSERT INTO custom_fields (uid, created_at, updated_at, label, type, options, position)
            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         )
-        .get(uuidv7(), now, now, input.label, input.type, JSON.stringify(input.options), next) as {
+        .get(newUid(), now, now, input.label, input.type, JSON.stringify(input.options), next) as {
         id: number;
       };
       return row.id;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../core/uid';
 import type { ParsedInput, Tag } from '../../src-shared/contract';
 import type { Clock } from '../core/clock';
 import { notFound } from '../core/errors';
@@ -46,7 +46,7 @@ export class TagService {
         .prepare(
           'INSERT INTO tags (uid, created_at, updated_at, name, color) VALUES (?, ?, ?, ?, ?) RETURNING id',
         )
-        .get(uuidv7(), now, now, input.name, input.color) as { id: number };
+        .get(newUid(), now, now, input.name, input.color) as { id: number };
       return row.id;
     })();
     return this.changed(id);

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../core/uid';
 import {
   savedViewDefinition,
   type ParsedInput,
@@ -46,7 +46,7 @@ export class SavedViewService {
           `INSERT INTO saved_views (uid, created_at, updated_at, name, definition)
            VALUES (?, ?, ?, ?, ?) RETURNING id`,
         )
-        .get(uuidv7(), now, now, name, JSON.stringify(definition)) as { id: number };
+        .get(newUid(), now, now, name, JSON.stringify(definition)) as { id: number };
       return row.id;
     })();
     return this.changed(id);

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../../core/uid';
 import type { ConversationKind } from '../../../src-shared/contract';
 import { refreshCustomerStats } from '../../activity/stats';
 import { instantCell, integerCell, textCell } from '../cells';
@@ -125,7 +125,7 @@ export class ConversationImport implements KindImport {
       const customerId = customerIdOf(conversation.customer);
       customers.add(customerId);
       const id = insert.run(
-        uuidv7(),
+        newUid(),
         write.now,
         write.now,
         customerId,

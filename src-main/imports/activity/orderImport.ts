@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../../core/uid';
 import { ORDER_STATUSES } from '../../../src-shared/contract';
 import { refreshAllStats, refreshCustomerStats } from '../../activity/stats';
 import { amountCell, instantCell, integerCell, textCell } from '../cells';
@@ -155,8 +155,9 @@ export class OrderImport implements KindImport {
     if (invoice !== '') this.spoiledInvoices.add(invoice);
   }
 
-  voidedRow(row: MappedRow): string | null {
-    return this.voidedInvoices.has(row.text('invoice')) ? 'invoice' : null;
+  voidedRows(): ((row: MappedRow) => string | null) | null {
+    if (this.voidedInvoices.size === 0) return null;
+    return (row) => (this.voidedInvoices.has(row.text('invoice')) ? 'invoice' : null);
   }
 
   /**
@@ -207,7 +208,7 @@ export class OrderImport implements KindImport {
       customers.add(customerId);
       const orderId = Number(
         insertOrder.run(
-          uuidv7(),
+          newUid(),
           write.now,
           write.now,
           customerId,

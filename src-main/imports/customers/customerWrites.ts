@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newUid } from '../../core/uid';
 import type { CustomerFieldsParsed } from '../../../src-shared/contract';
 import { CustomerRecords, SCALAR_COLUMNS, scalarColumn } from '../../customers/records';
 import { nameSortKey } from '../../customers/sortKey';
@@ -67,7 +67,7 @@ export class CustomerStateWriter {
   }
 
   createTag(name: string, now: number): number {
-    return Number(this.insertTag.run(uuidv7(), now, now, name, IMPORTED_TAG_COLOR).lastInsertRowid);
+    return Number(this.insertTag.run(newUid(), now, now, name, IMPORTED_TAG_COLOR).lastInsertRowid);
   }
 }
 
