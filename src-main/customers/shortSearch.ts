@@ -27,14 +27,18 @@ const beginnings = (word: string): string[] => {
       : [chars[0] as string, chars.slice(0, 2).join('')];
 };
 
+/** A run of characters between separators. */
+const WORD = /[^\s\p{P}\p{S}]+/gu;
+
+/** Adds every character and every pair of neighbours within a word (one pass; imports call it per row). */
 function grams(text: string, into: Set<string>): void {
-  for (const piece of text.toLowerCase().split(SEPARATOR)) {
-    const chars = [...piece];
-    chars.forEach((char, index) => {
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    let previous = '';
+    for (const char of word) {
       into.add(char);
-      const next = chars[index + 1];
-      if (next !== undefined) into.add(char + next);
-    });
+      if (previous !== '') into.add(previous + char);
+      previous = char;
+    }
   }
 }
 

@@ -13,10 +13,11 @@ export interface KindImport {
   /** Hears of every refused row (after `add` threw, or before it was tried). */
   rowRejected?(row: MappedRow): void;
   /**
-   * After `finish`: whether a row the importer accepted was given up on since (its invoice lost a
-   * line); returns the target to name in the reason, or null.
+   * After `finish`, when rows the importer accepted were given up on since (their invoice lost a
+   * line): tells such a row by the target to name in the reason (null for the others). Null when
+   * there are none, so the file is not read a second time for nothing.
    */
-  voidedRow?(row: MappedRow): string | null;
+  voidedRows?(): ((row: MappedRow) => string | null) | null;
   counts(): KindCounts;
   /** Writes the plan inside the caller's transaction; returns the tags it had to create (undo removes them). */
   commit(write: CommitContext): { createdTagIds: number[] };

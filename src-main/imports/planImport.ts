@@ -91,7 +91,7 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       else rejectRow(row, 'ambiguous_date', column);
     }
     importer.finish();
-    const voided = importer.voidedRow?.bind(importer);
+    const voided = importer.voidedRows?.() ?? null;
     if (voided) await rejectVoidedRows(ctx, job, reading, columns, problems, voided);
     return {
       reading,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'csv-parse';
 import { afterAll, expect, test } from 'vitest';
 import { createBackend, type Backend } from '../../src-main/backend/createBackend';
 import { silentLogger } from '../../src-main/core/logger';
 import { openDatabase } from '../../src-main/db/open';
+import { openCsvTable } from '../../src-main/imports/read/csvTable';
 import {
   UPLOAD_CHUNK_BYTES,
   type ImportOptionsInput,
@@ -107,7 +107,7 @@ async function importFile(backend: Backend, file: string, kind: string, options:
   return { ...commit, ms: performance.now() - started };
 }
 
-/** The floor: csv-parse of the same file and one bare prepared INSERT per row, in one transaction. */
+/** The floor: the importer's own CSV reader over the same file and one bare prepared INSERT per row, in one transaction. */
 async function floorMs(file: string): Promise<number> {
   const { sqlite } = openDatabase({
     file: join(dir, 'floor.db'),
@@ -120,9 +120,8 @@ async function floorMs(file: string): Promise<number> {
   );
   const { ms } = await timeAsync(async () => {
     const rows: string[][] = [];
-    for await (const record of createReadStream(file).pipe(parse({ bom: true, from_line: 2 }))) {
-      rows.push(record as string[]);
-    }
+    const table = await openCsvTable(file, { encoding: 'utf-8', delimiter: ',', headerRow: 1 });
+    for await (const row of table.rows) rows.push(row.cells);
     sqlite.transaction(() => {
       rows.forEach((row, i) => insert.run(`floor-${i}`, row[0], row[1], row[2], row[3], row[4], row[5]));
     })();

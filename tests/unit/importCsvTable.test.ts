@@ -109,9 +109,35 @@ describe('openCsvTable: broken structure is refused with its line', () => {
     expect(issue).toMatchObject({ code: 'file_quote', params: { line: 3, column: 2 } });
   });
 
-  it('refuses a stray quote in the middle of a cell', async () => {
-    const issue = await readRefusal(importFixture('name,phone\nAnna,138\n\nZha"ng,139\n'));
-    expect(issue).toMatchObject({ code: 'file_quote', params: { line: 4, column: 1 } });
+  it('keeps a quote inside an unquoted cell as typed, as Excel shows it; nothing runs into it', async () => {
+    const read = await readTable(
+      importFixture('name,screen\nAnna,"13"" laptop"\n\nZha"ng,5" phone\nBen,1\n'),
+    );
+    expect(read.rows).toEqual([
+      { line: 2, cells: ['Anna', '13" laptop'] },
+      { line: 4, cells: ['Zha"ng', '5" phone'] },
+      { line: 5, cells: ['Ben', '1'] },
+    ]);
+  });
+
+  it('refuses text after a closing quote in a large file with that line, not as a runaway record', async () => {
+    const rest = 'someone,1\n'.repeat(200_000);
+    const issue = await readRefusal(importFixture(`name,phone\nAnna,1\n"Ben"x,2\n${rest}`));
+    expect(issue).toMatchObject({ code: 'file_quote', params: { line: 3, column: 1 } });
+  });
+
+  it('reads a doubled quote that a read-chunk boundary splits', async () => {
+    const CHUNK = 65_536;
+    const head = 'name,notes\n';
+    const pad = 'x'.repeat(CHUNK - head.length - 'Ann,"a'.length - 1);
+    // The first chunk ends between the two quotes of `""`.
+    const text = `${head}Ann,"a${pad}"` + '"b"\nBen,2\n';
+    expect(Buffer.byteLength(text.slice(0, text.indexOf('""') + 1))).toBe(CHUNK);
+    const read = await readTable(importFixture(text));
+    expect(read.rows).toEqual([
+      { line: 2, cells: ['Ann', `a${pad}"b`] },
+      { line: 3, cells: ['Ben', '2'] },
+    ]);
   });
 
   it('refuses text after a closing quote', async () => {
@@ -224,8 +250,8 @@ describe('previewRecords: the first rows of a head', () => {
     expect(preview.complete).toBe(false);
   });
 
-  it('shows the records before a stray quote (the dry run reports it)', () => {
-    const preview = previewRecords('name\nAnna\nZha"ng\nBen\n', ',', 10);
+  it('shows the records before a misplaced closing quote (the dry run reports it)', () => {
+    const preview = previewRecords('name\nAnna\n"Zha"ng\nBen\n', ',', 10);
     expect(preview).toEqual({
       records: [
         { line: 1, cells: ['name'] },
