@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBackendInDataDir } from './backend/openInDataDir';
+import { AUTO_ANALYTICS_DELAY_MS } from './insights/service';
 import { startBridge } from './bridge/server';
 import { createLogger } from './core/logger';
 import { appFiles, appRootFrom } from './paths/appFiles';
@@ -48,7 +49,14 @@ const dataDir = resolveDataDir(options['data-dir'], {
 });
 
 const backend = orFail(
-  () => openBackendInDataDir({ dataDir, files, door: 'web', logger }),
+  () =>
+    openBackendInDataDir({
+      dataDir,
+      files,
+      door: 'web',
+      logger,
+      analyticsAutoRunMs: AUTO_ANALYTICS_DELAY_MS,
+    }),
   (error) => error.message,
 );
 const bridge = await startBridge({ backend, rendererDir: files.rendererDir, logger, port }).catch(

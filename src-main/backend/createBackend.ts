@@ -13,6 +13,8 @@ import { CustomerService } from '../customers/service';
 import { openDatabase } from '../db/open';
 import { demoHandlers } from '../demo/handlers';
 import { importHandlers } from '../imports/handlers';
+import { analyticsHandlers } from '../insights/handlers';
+import { AnalyticsService } from '../insights/service';
 import { ImportTemplates } from '../imports/mapping/templates';
 import { ImportService } from '../imports/service';
 import { StagedFiles } from '../imports/staging';
@@ -38,6 +40,8 @@ export interface BackendOptions {
   version: string;
   clock?: Clock;
   logger?: Logger;
+  /** Re-run analytics this long after a change (and once at start); default off (tests). */
+  analyticsAutoRunMs?: number | null;
 }
 
 export interface Backend {
@@ -80,6 +84,15 @@ export function createBackend(options: BackendOptions): Backend {
   staging.sweep();
   const templates = new ImportTemplates(sqlite, clock);
   const imports = new ImportService({ sqlite, clock, events, settings, staging, templates, jobs });
+  const analytics = new AnalyticsService({
+    sqlite,
+    jobs,
+    settings,
+    events,
+    clock,
+    logger,
+    autoRunDelayMs: options.analyticsAutoRunMs ?? null,
+  });
   const info = () => ({
     version: options.version,
     door: options.door,
@@ -125,12 +138,14 @@ export function createBackend(options: BackendOptions): Backend {
       return result;
     },
     ...duplicateHandlers({ sqlite, clock, settings, finder: new DuplicateFinder(sqlite, db), merge }),
+    ...analyticsHandlers(analytics),
   };
 
   return {
     dispatch: createDispatcher(handlers, logger),
     subscribe: (listener) => events.subscribe(listener),
     close: () => {
+      analytics.close();
       void jobs.stopAll();
       if (sqlite.open) sqlite.close();
     },

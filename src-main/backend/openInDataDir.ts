@@ -16,6 +16,8 @@ export function openBackendInDataDir(options: {
   files: AppFiles;
   door: Door;
   logger: Logger;
+  /** See BackendOptions.analyticsAutoRunMs: the web door re-runs analytics after changes, the CLI does not. */
+  analyticsAutoRunMs?: number | null;
 }): Backend {
   return createBackend({
     dbFile: databaseFileIn(options.dataDir),
@@ -24,5 +26,6 @@ export function openBackendInDataDir(options: {
     version: options.files.version,
     door: options.door,
     logger: options.logger,
+    analyticsAutoRunMs: options.analyticsAutoRunMs ?? null,
   });
 }

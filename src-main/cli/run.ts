@@ -4,6 +4,7 @@ import { openBackendInDataDir, type AppFiles } from '../backend/openInDataDir';
 import { AppError } from '../core/errors';
 import { silentLogger } from '../core/logger';
 import { resolveDataDir } from '../paths/dataDir';
+import { ANALYTICS_HELP, parseAnalyticsCommand } from './analyticsCommand';
 import { CUSTOMERS_HELP, parseCustomersCommand } from './customersCommand';
 import { DEMO_HELP, parseDemoCommand } from './demoCommand';
 import { EXPORT_HELP, parseExportCommand } from './exportCommand';
@@ -19,6 +20,7 @@ ${CUSTOMERS_HELP.replace(/^/gm, '  ')}
   ${DEMO_HELP}
 ${IMPORT_HELP.replace(/^/gm, '  ')}
   ${EXPORT_HELP}
+${ANALYTICS_HELP.replace(/^/gm, '  ')}
 
 Options for every command:
   --data-dir DIR   the data folder (default: SOLOCRM_DATA_DIR, else the desktop app's folder)
@@ -61,6 +63,7 @@ function parseCommand(command: string, args: string[]): CliAction {
   if (command === 'demo') return parseDemoCommand(args);
   if (command === 'import') return parseImportCommand(args);
   if (command === 'export') return parseExportCommand(args);
+  if (command === 'analytics') return parseAnalyticsCommand(args);
   throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createBackend, type Backend } from '../backend/createBackend';
 import { createLogger } from '../core/logger';
+import { AUTO_ANALYTICS_DELAY_MS } from '../insights/service';
 import { databaseFileIn } from '../paths/dataDir';
 import { bindIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -46,6 +47,7 @@ export function startDesktopApp(): void {
           version: app.getVersion(),
           door: 'electron',
           logger,
+          analyticsAutoRunMs: AUTO_ANALYTICS_DELAY_MS,
         });
       } catch (error) {
         // Never fall back to a fresh database: the owner's file stays where it is, untouched.

@@ -7,6 +7,7 @@ import type {
   Settings,
 } from '../../src-shared/contract';
 import { generateDemo } from '../demo/generate';
+import { runAnalytics, type AnalyticsJob, type AnalyticsJobResult } from '../insights/runAnalytics';
 import { runExport } from '../exports/runExport';
 import { runImport, type ImportJob } from '../imports/runImport';
 import { undoImport, type UndoImportJob } from '../imports/undoImport';
@@ -25,7 +26,7 @@ export interface DemoJob {
 }
 
 /** Everything the worker can be asked to do; each is a plain function of a JobContext. */
-export type Job = ImportJob | UndoImportJob | ExportJob | DemoJob;
+export type Job = ImportJob | UndoImportJob | ExportJob | DemoJob | AnalyticsJob;
 
 export type JobResult<J extends Job> = J extends ImportJob
   ? ImportSummary
@@ -33,7 +34,9 @@ export type JobResult<J extends Job> = J extends ImportJob
     ? { importId: number; restored: number; kept: number }
     : J extends DemoJob
       ? ChannelOutput<'demo.load'>
-      : DownloadFile;
+      : J extends AnalyticsJob
+        ? AnalyticsJobResult
+        : DownloadFile;
 
 export async function runJob(ctx: JobContext, job: Job): Promise<unknown> {
   switch (job.type) {
@@ -43,6 +46,8 @@ export async function runJob(ctx: JobContext, job: Job): Promise<unknown> {
       return undoImport(ctx, job);
     case 'export':
       return runExport(ctx, job.input, job.env);
+    case 'analytics':
+      return runAnalytics(ctx, job);
     case 'demo':
       return generateDemo(
         { sqlite: ctx.sqlite, settings: job.env.settings },

@@ -33,7 +33,12 @@ interface Running {
   writes: boolean;
 }
 
-const writes = (job: Job) => (job.type === 'import' ? !job.dryRun : job.type !== 'export');
+/**
+ * Jobs that change the owner's records. An analytics run writes only its own results, in one
+ * short transaction at the end, so it never holds up an import (and is not held up by one).
+ */
+const writes = (job: Job) =>
+  job.type === 'import' ? !job.dryRun : job.type !== 'export' && job.type !== 'analytics';
 
 /**
  * Runs heavy jobs (imports, exports, undoing an import) in a worker thread with its own

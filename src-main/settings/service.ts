@@ -16,6 +16,12 @@ export const DEFAULT_SETTINGS: Settings = {
   trashPurgeDays: 30,
   customerSources: BUILT_IN_SOURCES.map((key) => ({ key, label: null })),
   customerStages: BUILT_IN_STAGES.map((key) => ({ key, label: null })),
+  churnHorizonDays: 90,
+  // A small shop's gross margin; the owner sets their own (Settings → Analytics).
+  marginPercent: 30,
+  // ~12.7 % a year, lifetimes' default.
+  monthlyDiscountPercent: 1,
+  clvMonths: 12,
 };
 
 /** Owner preferences, stored in the database so every door (desktop, web, CLI) sees the same ones. */

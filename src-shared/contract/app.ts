@@ -45,6 +45,14 @@ export const settings = z.object({
   trashPurgeDays: z.number().int(),
   customerSources: z.array(choiceOption),
   customerStages: z.array(choiceOption),
+  /** Analytics: a customer has churned after this many days without an order (the churn label's horizon). */
+  churnHorizonDays: z.number().int(),
+  /** Analytics: the share of revenue that is profit, for lifetime value. */
+  marginPercent: z.number(),
+  /** Analytics: the monthly discount rate lifetime value is discounted at. */
+  monthlyDiscountPercent: z.number(),
+  /** Analytics: how many months ahead lifetime value looks. */
+  clvMonths: z.number().int(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -61,6 +69,10 @@ export const settingsUpdateInput = z.strictObject({
   trashPurgeDays: z.number().int().min(1).max(3650).optional(),
   customerSources: choiceList.optional(),
   customerStages: choiceList.optional(),
+  churnHorizonDays: z.number().int().min(7).max(730).optional(),
+  marginPercent: z.number().min(0).max(100).optional(),
+  monthlyDiscountPercent: z.number().min(0).max(20).optional(),
+  clvMonths: z.number().int().min(1).max(60).optional(),
 });
 
 /** The region phone numbers are read in when the owner has not chosen one. */

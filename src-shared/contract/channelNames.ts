@@ -62,5 +62,10 @@ export const CHANNEL_NAMES = [
   'importTemplates.delete',
   'exports.run',
   'jobs.cancel',
+  'analytics.run',
+  'analytics.latest',
+  'analytics.customers',
+  'analytics.customer',
+  'analytics.dashboard',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -7,6 +7,7 @@ import {
   requiredText,
   isoInstant,
 } from './fields';
+import { SEGMENT_KEYS } from './analytics';
 
 export const CUSTOMER_LIMITS = {
   name: 200,
@@ -148,6 +149,15 @@ export const customer = z.object({
 export type Customer = z.infer<typeof customer>;
 
 /** One row of the customer list: the columns a list can show, without the long text. */
+/** What the customer list shows of a customer's analytics (the full scores: `analytics.customer`). */
+export const customerAnalyticsFacts = z.object({
+  segment: z.enum(SEGMENT_KEYS),
+  cluster: z.number().int().nullable(),
+  churnRisk: z.number().nullable(),
+  clvCents: z.number().nullable(),
+});
+export type CustomerAnalyticsFacts = z.infer<typeof customerAnalyticsFacts>;
+
 export const customerRow = z.object({
   id: recordId,
   name: z.string(),
@@ -171,5 +181,7 @@ export const customerRow = z.object({
   createdAt: isoInstant,
   updatedAt: isoInstant,
   deletedAt: isoInstant.nullable(),
+  /** The latest analytics run's figures; null before the first run or for a customer without a paid order. */
+  analytics: customerAnalyticsFacts.nullable(),
 });
 export type CustomerRowView = z.infer<typeof customerRow>;

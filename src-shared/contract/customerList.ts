@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEGMENT_KEYS } from './analytics';
 import { customerRow } from './customerFields';
 import { calendarDate, recordId } from './fields';
 
@@ -17,6 +18,8 @@ export const CUSTOMER_SORT_FIELDS = [
   'createdAt',
   'updatedAt',
   'deletedAt',
+  'churnRisk',
+  'clv',
 ] as const;
 export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
 
@@ -51,6 +54,13 @@ export const customerFilters = z.strictObject({
   revenueMinCents: z.number().int().optional(),
   revenueMaxCents: z.number().int().optional(),
   custom: z.array(customFieldFilter).max(20).optional(),
+  /** The latest analytics run's RFM segments; any listed one matches. */
+  segments: z.array(z.enum(SEGMENT_KEYS)).max(SEGMENT_KEYS.length).optional(),
+  /** The latest run's clusters (profile indexes); any listed one matches. */
+  clusters: z.array(z.number().int().min(0)).max(20).optional(),
+  /** P(churn) at or above this (0..1) in the latest run. */
+  churnRiskMin: z.number().min(0).max(1).optional(),
+  clvMinCents: z.number().int().optional(),
 });
 export type CustomerFilters = z.infer<typeof customerFilters>;
 

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 
 /** What a `data.changed` event is about; the UI refetches whatever shows that entity. */
-export const DATA_ENTITIES = ['customers', 'settings', 'tags', 'customFields', 'views', 'imports'] as const;
+export const DATA_ENTITIES = [
+  'customers',
+  'settings',
+  'tags',
+  'customFields',
+  'views',
+  'imports',
+  'analytics',
+] as const;
 
-/** What a long job is doing: reading and checking the file, writing, or writing an export. */
-export const JOB_PHASES = ['reading', 'writing', 'exporting'] as const;
+/**
+ * What a long job is doing: reading and checking the file, writing, writing an export, or an
+ * analytics run (`done`/`total` count its stages then).
+ */
+export const JOB_PHASES = ['reading', 'writing', 'exporting', 'analyzing'] as const;
 
 /** Server-to-UI push events: a second, smaller table of the same kind as the channels. */
 export const pushEvents = {

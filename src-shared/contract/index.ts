@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channelNames';
 import { activityChannels } from './activity';
+import { analyticsChannels } from './analytics';
 import { appChannels } from './app';
 import { customerChannels } from './customers';
 import { duplicateChannels } from './duplicates';
@@ -9,6 +10,7 @@ import { organizeChannels } from './organize';
 import { pushEvents } from './events';
 
 export * from './activity';
+export * from './analytics';
 export * from './app';
 export * from './channelNames';
 export * from './customers';
@@ -28,6 +30,7 @@ export const contract = {
   ...organizeChannels,
   ...duplicateChannels,
   ...importChannels,
+  ...analyticsChannels,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

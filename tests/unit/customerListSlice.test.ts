@@ -36,6 +36,7 @@ function customer(id: number): CustomerRowView {
     createdAt: at,
     updatedAt: at,
     deletedAt: null,
+    analytics: null,
   };
 }
 

@@ -5,3 +5,4 @@ export * from './settings';
 export * from './tags';
 export * from './workspace';
 export * from './imports';
+export * from './analytics';

@@ -21,6 +21,7 @@ export const importsEn = {
   'jobs.phase.reading': 'Reading',
   'jobs.phase.writing': 'Writing',
   'jobs.phase.exporting': 'Writing the file',
+  'jobs.phase.analyzing': 'Analysing',
 
   'imports.title': 'Import',
   'imports.subtitle':

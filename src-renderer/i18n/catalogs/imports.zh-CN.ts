@@ -19,6 +19,7 @@ export const importsZhCN: Record<keyof typeof importsEn, string> = {
   'jobs.phase.reading': '正在读取',
   'jobs.phase.writing': '正在写入',
   'jobs.phase.exporting': '正在生成文件',
+  'jobs.phase.analyzing': '正在分析',
 
   'imports.title': '导入',
   'imports.subtitle': '从 CSV 或 vCard 文件导入客户、订单或沟通记录。先检查再导入，每次导入都可以撤销。',
