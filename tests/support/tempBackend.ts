@@ -68,7 +68,14 @@ export interface TempBackend {
 }
 
 /** The real backend on a real SQLite file in a temp dir with the shipped migrations; caller cleans up. */
-export function openTempBackend(options: { clock?: FakeClock; dir?: string } = {}): TempBackend {
+export interface TempBackendOptions {
+  clock?: FakeClock;
+  dir?: string;
+  /** Turns on the automatic analytics re-run (off by default, as in every test not about it). */
+  analyticsAutoRunMs?: number;
+}
+
+export function openTempBackend(options: TempBackendOptions = {}): TempBackend {
   const owned = options.dir ? null : tempDirUnmanaged();
   const dir = options.dir ?? (owned as { dir: string }).dir;
   const dbFile = join(dir, 'solocrm.db');
@@ -81,6 +88,7 @@ export function openTempBackend(options: { clock?: FakeClock; dir?: string } = {
       door: 'test',
       version: '0.0.0-test',
       clock,
+      analyticsAutoRunMs: options.analyticsAutoRunMs ?? null,
     });
   const handle: TempBackend = {
     dir,
@@ -101,7 +109,7 @@ export function openTempBackend(options: { clock?: FakeClock; dir?: string } = {
 }
 
 /** openTempBackend, closed and removed when the current test finishes. */
-export function useTempBackend(options: { clock?: FakeClock } = {}): TempBackend {
+export function useTempBackend(options: Omit<TempBackendOptions, 'dir'> = {}): TempBackend {
   const handle = openTempBackend(options);
   onTestFinished(() => handle.cleanup());
   return handle;
@@ -111,7 +119,7 @@ export function useTempBackend(options: { clock?: FakeClock } = {}): TempBackend
  * useTempBackend and the ways a test talks to it: `call` (the data, or the test fails), `dispatch`
  * (the raw envelope, for refusals) and `pushed` (every event the backend announced so far).
  */
-export function useBackendCalls(options: { clock?: FakeClock } = {}) {
+export function useBackendCalls(options: Omit<TempBackendOptions, 'dir'> = {}) {
   const t = useTempBackend(options);
   const call = caller(() => t.backend);
   const dispatch = (channel: string, input?: unknown) => t.backend.dispatch(channel, input);
