@@ -11,8 +11,8 @@ CREATE TABLE `analytics_runs` (
 );
 --> statement-breakpoint
 CREATE TABLE `analytics_scores` (
+	`customer_id` integer PRIMARY KEY NOT NULL,
 	`run_id` integer NOT NULL,
-	`customer_id` integer NOT NULL,
 	`recency_days` integer NOT NULL,
 	`frequency` integer NOT NULL,
 	`monetary_cents` integer NOT NULL,
@@ -27,12 +27,16 @@ CREATE TABLE `analytics_scores` (
 	`expected_orders` real,
 	`p_no_purchase` real,
 	`clv_cents` integer,
-	PRIMARY KEY(`run_id`, `customer_id`),
-	FOREIGN KEY (`run_id`) REFERENCES `analytics_runs`(`id`) ON UPDATE no action ON DELETE cascade,
+	`risk_value` real NOT NULL,
 	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `analytics_scores_customer_idx` ON `analytics_scores` (`customer_id`);--> statement-breakpoint
-CREATE INDEX `analytics_scores_segment_idx` ON `analytics_scores` (`run_id`,`segment`);--> statement-breakpoint
-CREATE INDEX `analytics_scores_churn_idx` ON `analytics_scores` (`run_id`,`churn_risk`);--> statement-breakpoint
-CREATE INDEX `analytics_scores_clv_idx` ON `analytics_scores` (`run_id`,`clv_cents`);
+CREATE INDEX `analytics_scores_segment_idx` ON `analytics_scores` (`segment`,`risk_value`);--> statement-breakpoint
+CREATE INDEX `analytics_scores_risk_value_idx` ON `analytics_scores` (`risk_value`);--> statement-breakpoint
+ALTER TABLE `customers` ADD `segment` text;--> statement-breakpoint
+ALTER TABLE `customers` ADD `cluster` integer;--> statement-breakpoint
+ALTER TABLE `customers` ADD `churn_risk` real;--> statement-breakpoint
+ALTER TABLE `customers` ADD `clv_cents` integer;--> statement-breakpoint
+CREATE INDEX `customers_segment_idx` ON `customers` (`segment`,`deleted_at`);--> statement-breakpoint
+CREATE INDEX `customers_deleted_churn_idx` ON `customers` (`deleted_at`,`churn_risk`);--> statement-breakpoint
+CREATE INDEX `customers_deleted_clv_idx` ON `customers` (`deleted_at`,`clv_cents`);

@@ -19,9 +19,24 @@ export interface CustomerOrders {
   refundCents: number[];
 }
 
-/** The local calendar day number of an instant: what "bought on the same day" compares. */
+const QUARTER_HOUR_MS = 900_000;
+/**
+ * The zone's offset per quarter hour seen (every zone's offset is a whole number of quarter
+ * hours). Analytics runs in a worker that ends with the run, so a zone change is seen next run.
+ */
+const offsetByQuarterHour = new Map<number, number>();
+
+/**
+ * The local calendar day number of an instant: what "bought on the same day" compares. The
+ * offset is looked up once per quarter hour (a million orders, a Date each, was 0.2 s of a run).
+ */
 export function localDay(epochMs: number): number {
-  const offsetMs = new Date(epochMs).getTimezoneOffset() * 60_000;
+  const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
+  let offsetMs = offsetByQuarterHour.get(quarter);
+  if (offsetMs === undefined) {
+    offsetMs = new Date(epochMs).getTimezoneOffset() * 60_000;
+    offsetByQuarterHour.set(quarter, offsetMs);
+  }
   return Math.floor((epochMs - offsetMs) / DAY_MS);
 }
 

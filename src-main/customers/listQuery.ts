@@ -21,23 +21,10 @@ import type {
   ParsedInput,
 } from '../../src-shared/contract';
 import type { Db } from '../db/open';
-import { analyticsScores, customers, customerTags } from '../db/schema';
+import { customers, customerTags } from '../db/schema';
 import { toCustomerRows } from './read';
 
 export type CustomerListQuery = ParsedInput<'customers.list'>;
-
-/** The latest analytics run: the customer list shows and filters by its scores. */
-const LATEST_RUN = sql`(SELECT max(id) FROM analytics_runs)`;
-
-/** A column of the customer's row in the latest run's scores (null without one). */
-function latestScore(column: typeof analyticsScores.churnRisk | typeof analyticsScores.clvCents): SQL {
-  return sql`(SELECT ${column} FROM ${analyticsScores} WHERE ${analyticsScores.runId} = ${LATEST_RUN} AND ${analyticsScores.customerId} = ${customers.id})`;
-}
-
-/** Customers whose latest-run scores meet `condition`. */
-function scoredWhere(condition: SQL): SQL {
-  return sql`${customers.id} IN (SELECT ${analyticsScores.customerId} FROM ${analyticsScores} WHERE ${analyticsScores.runId} = ${LATEST_RUN} AND ${condition})`;
-}
 
 const SORT_COLUMNS = {
   // The pinyin-aware key, not the raw name: see sortKey.ts.
@@ -55,8 +42,8 @@ const SORT_COLUMNS = {
   createdAt: customers.createdAt,
   updatedAt: customers.updatedAt,
   deletedAt: customers.deletedAt,
-  churnRisk: latestScore(analyticsScores.churnRisk),
-  clv: latestScore(analyticsScores.clvCents),
+  churnRisk: customers.churnRisk,
+  clv: customers.clvCents,
 } satisfies Record<CustomerSortField, unknown>;
 
 /**
@@ -102,14 +89,11 @@ export function customerWhere(view: 'active' | 'trash', filters: CustomerFilters
   if (filters.revenueMaxCents !== undefined)
     conditions.push(lte(customers.revenueCents, filters.revenueMaxCents));
   for (const filter of filters.custom ?? []) conditions.push(customCondition(filter));
-  if (filters.segments?.length)
-    conditions.push(scoredWhere(inArray(analyticsScores.segment, filters.segments)));
-  if (filters.clusters?.length)
-    conditions.push(scoredWhere(inArray(analyticsScores.cluster, filters.clusters)));
-  if (filters.churnRiskMin !== undefined)
-    conditions.push(scoredWhere(gte(analyticsScores.churnRisk, filters.churnRiskMin)));
-  if (filters.clvMinCents !== undefined)
-    conditions.push(scoredWhere(gte(analyticsScores.clvCents, filters.clvMinCents)));
+  // The latest analytics run's facts, copied onto the rows with the run (decision 39).
+  if (filters.segments?.length) conditions.push(inArray(customers.segment, filters.segments));
+  if (filters.clusters?.length) conditions.push(inArray(customers.cluster, filters.clusters));
+  if (filters.churnRiskMin !== undefined) conditions.push(gte(customers.churnRisk, filters.churnRiskMin));
+  if (filters.clvMinCents !== undefined) conditions.push(gte(customers.clvCents, filters.clvMinCents));
   return and(...conditions) as SQL;
 }
 
@@ -142,7 +126,7 @@ export function listCustomers(db: Db, query: CustomerListQuery): CustomerPage {
     .where(where)
     // The id tie-breaker keeps windows stable when many rows share a sort value.
     // Customers without a score sort after the scored ones either way.
-    .orderBy(...nullsLast(sort.field), order(SORT_COLUMNS[sort.field]), order(customers.id))
+    .orderBy(...nullsLast(sort), order(SORT_COLUMNS[sort.field]), order(customers.id))
     .limit(query.limit)
     .offset(query.offset)
     .all();
@@ -150,6 +134,11 @@ export function listCustomers(db: Db, query: CustomerListQuery): CustomerPage {
   return { rows: toCustomerRows(db, rows), total, offset: query.offset, limit: query.limit };
 }
 
-function nullsLast(field: CustomerSortField): SQL[] {
-  return field === 'churnRisk' || field === 'clv' ? [sql`${SORT_COLUMNS[field]} IS NULL`] : [];
+/**
+ * Unscored customers (no run yet, no paid order) go last. Descending, SQLite puts NULL last by
+ * itself and walks the (deleted_at, churn_risk) index; ascending needs the extra key (a sort).
+ */
+function nullsLast({ field, direction }: { field: CustomerSortField; direction: 'asc' | 'desc' }): SQL[] {
+  const scored = field === 'churnRisk' || field === 'clv';
+  return scored && direction === 'asc' ? [sql`${SORT_COLUMNS[field]} IS NULL`] : [];
 }

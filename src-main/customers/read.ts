@@ -1,17 +1,9 @@
-import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Customer, CustomerAnalyticsFacts, CustomerRowView, TagRef } from '../../src-shared/contract';
 import { toIso, toIsoOrNull } from '../core/clock';
 import { notFound } from '../core/errors';
 import type { Db } from '../db/open';
-import {
-  analyticsRuns,
-  analyticsScores,
-  customerContacts,
-  customers,
-  customerTags,
-  tags,
-  type CustomerRow,
-} from '../db/schema';
+import { customerContacts, customers, customerTags, tags, type CustomerRow } from '../db/schema';
 
 /** Stored custom values, ignoring anything unreadable rather than failing the whole page. */
 export function parseCustomValues(json: string): Record<string, string | number> {
@@ -48,37 +40,18 @@ export function tagsByCustomer(db: Db, customerIds: number[]): Map<number, TagRe
   return result;
 }
 
-/** The latest analytics run's facts for many customers in one query (none before the first run). */
-export function analyticsFactsByCustomer(db: Db, customerIds: number[]): Map<number, CustomerAnalyticsFacts> {
-  const result = new Map<number, CustomerAnalyticsFacts>();
-  if (customerIds.length === 0) return result;
-  const latest = db
-    .select({ id: max(analyticsRuns.id) })
-    .from(analyticsRuns)
-    .get()?.id;
-  if (latest === null || latest === undefined) return result;
-  const rows = db
-    .select({
-      customerId: analyticsScores.customerId,
-      segment: analyticsScores.segment,
-      cluster: analyticsScores.cluster,
-      churnRisk: analyticsScores.churnRisk,
-      clvCents: analyticsScores.clvCents,
-    })
-    .from(analyticsScores)
-    .where(and(eq(analyticsScores.runId, latest), inArray(analyticsScores.customerId, customerIds)))
-    .all();
-  for (const { customerId, ...facts } of rows) {
-    result.set(customerId, { ...facts, segment: facts.segment as CustomerAnalyticsFacts['segment'] });
-  }
-  return result;
+/** The latest analytics run's facts, copied onto the row when the run was stored. */
+function analyticsFacts(row: CustomerRow): CustomerAnalyticsFacts | null {
+  if (row.segment === null) return null;
+  return {
+    segment: row.segment as CustomerAnalyticsFacts['segment'],
+    cluster: row.cluster,
+    churnRisk: row.churnRisk,
+    clvCents: row.clvCents,
+  };
 }
 
-export function toCustomerRow(
-  row: CustomerRow,
-  tagRefs: TagRef[],
-  analytics: CustomerAnalyticsFacts | null = null,
-): CustomerRowView {
+export function toCustomerRow(row: CustomerRow, tagRefs: TagRef[]): CustomerRowView {
   return {
     id: row.id,
     name: row.name,
@@ -102,16 +75,17 @@ export function toCustomerRow(
     createdAt: toIso(row.createdAt),
     updatedAt: toIso(row.updatedAt),
     deletedAt: toIsoOrNull(row.deletedAt),
-    analytics,
+    analytics: analyticsFacts(row),
   };
 }
 
-/** List rows with their tags and analytics facts, in the order given. */
+/** List rows with their tags, in the order given. */
 export function toCustomerRows(db: Db, rows: CustomerRow[]): CustomerRowView[] {
-  const ids = rows.map((row) => row.id);
-  const tagMap = tagsByCustomer(db, ids);
-  const facts = analyticsFactsByCustomer(db, ids);
-  return rows.map((row) => toCustomerRow(row, tagMap.get(row.id) ?? [], facts.get(row.id) ?? null));
+  const tagMap = tagsByCustomer(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toCustomerRow(row, tagMap.get(row.id) ?? []));
 }
 
 /** The full record of one customer (in the trash or not). */

@@ -3,7 +3,7 @@ import { effectiveRegion, type Settings } from '../../src-shared/contract';
 import { refreshAllStats } from '../activity/stats';
 import { AppError } from '../core/errors';
 import { CustomerRecords } from '../customers/records';
-import { deferIndexes } from './bulkLoad';
+import { deferIndexes } from '../db/bulkLoad';
 import { planHistory, type History } from './history';
 import { formatMobile, makePerson, type DemoPerson, type PersonContext } from './people';
 import { Random } from './random';

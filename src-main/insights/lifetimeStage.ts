@@ -5,6 +5,7 @@ import { btydSummaries, type RfmFeatures } from '../analytics/features';
 import type { CustomerOrders } from '../analytics/history';
 import { fitLifetimeModels, MIN_CUSTOMERS, MIN_REPEAT_BUYERS } from '../analytics/lifetimeModels';
 import { rocAuc } from '../analytics/metrics';
+import { systematicSample } from '../analytics/optimize';
 import type { ChurnOutcome } from './churnStage';
 import { histogram, quantile } from './histogram';
 
@@ -16,6 +17,8 @@ export interface CustomerValue {
 }
 
 const CLV_BINS = 20;
+/** Customers BG/NBD's churn score is compared on (the whole base up to this many). */
+const HOLDOUT_SAMPLE = 20_000;
 
 /**
  * Lifetime value per customer: BG/NBD + Gamma-Gamma fitted on the owner's own history (in days),
@@ -115,7 +118,10 @@ function bgnbdHoldoutAuc(
   horizonDays: number,
 ): number | null {
   const cutoff = addLocalDays(asOf, -horizonDays);
-  const summaries = btydSummaries(histories, cutoff, 1);
+  // A comparison figure, not anyone's score: a systematic sample is as good for an AUC and halves
+  // the stage on 100,000 customers.
+  const sample = systematicSample(histories, HOLDOUT_SAMPLE);
+  const summaries = btydSummaries(sample, cutoff, 1);
   const fit = fitLifetimeModels(summaries);
   if (!fit.ok) return null;
   const scores = scoreLifetimeValues(fit.models, summaries, {
@@ -125,7 +131,7 @@ function bgnbdHoldoutAuc(
     periodDays: horizonDays,
     horizonDays,
   });
-  const snapshot = churnSnapshot(histories, cutoff, horizonDays);
+  const snapshot = churnSnapshot(sample, cutoff, horizonDays);
   const risk = new Map(scores.map((score) => [score.customerId, score.pNoPurchase]));
   return rocAuc(
     snapshot.customerIds.map((id) => risk.get(id) ?? 1),

@@ -91,29 +91,15 @@ function toScores(row: ScoreDbRow, run: Pick<AnalyticsRun, 'asOf' | 'clusters'>)
 export function scoresOf(sqlite: Database.Database, customerId: number): CustomerScores | null {
   const run = latestRun(sqlite);
   if (!run) return null;
-  const row = sqlite
-    .prepare('SELECT * FROM analytics_scores WHERE run_id = ? AND customer_id = ?')
-    .get(run.id, customerId) as ScoreDbRow | undefined;
+  const row = sqlite.prepare('SELECT * FROM analytics_scores WHERE customer_id = ?').get(customerId) as
+    ScoreDbRow | undefined;
   return row ? toScores(row, run) : null;
-}
-
-/** The scores of many customers at once (a window of the customer list). */
-export function scoresOfMany(sqlite: Database.Database, customerIds: number[]): Map<number, CustomerScores> {
-  const result = new Map<number, CustomerScores>();
-  const run = customerIds.length > 0 ? latestRun(sqlite) : null;
-  if (!run) return result;
-  const rows = sqlite
-    .prepare(
-      'SELECT * FROM analytics_scores WHERE run_id = ? AND customer_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(run.id, JSON.stringify(customerIds)) as ScoreDbRow[];
-  for (const row of rows) result.set(row.customer_id, toScores(row, run));
-  return result;
 }
 
 const ORDER_BY: Record<ParsedInput<'analytics.customers'>['sort'], string> = {
   risk: 's.churn_risk DESC NULLS LAST',
-  riskValue: '(coalesce(s.churn_risk, 0) * coalesce(s.clv_cents, s.monetary_cents)) DESC',
+  // Stored with the scores and indexed: the Churn page's list needs no sort of every customer.
+  riskValue: 's.risk_value DESC',
   clv: 's.clv_cents DESC NULLS LAST',
   monetary: 's.monetary_cents DESC',
   recency: 's.recency_days ASC',
@@ -126,12 +112,11 @@ export function analyticsCustomers(
 ): ChannelOutput<'analytics.customers'> {
   const run = latestRun(sqlite);
   if (!run) return { rows: [], total: 0 };
-  const where = ['s.run_id = @runId', 'c.deleted_at IS NULL'];
+  const where = ['c.deleted_at IS NULL'];
   if (query.segment) where.push('s.segment = @segment');
   if (query.cluster !== undefined) where.push('s.cluster = @cluster');
   if (query.minRisk !== undefined) where.push('s.churn_risk >= @minRisk');
   const params = {
-    runId: run.id,
     segment: query.segment ?? null,
     cluster: query.cluster ?? null,
     minRisk: query.minRisk ?? null,

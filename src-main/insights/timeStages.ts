@@ -1,5 +1,5 @@
 import type { ForecastFigures } from '../../src-shared/contract';
-import { DAY_MS, type CustomerOrders } from '../analytics/history';
+import { DAY_MS, localDay, type CustomerOrders } from '../analytics/history';
 import { estimateRecencyChain, projectStates } from '../analytics/markov';
 
 /** How far the Markov forecast looks ahead, in months (the Value page's chart). */
@@ -15,6 +15,12 @@ export function monthOf(instant: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
+/** `YYYY-MM` of a local day number (history.ts `localDay`: the local date, counted like UTC days). */
+function monthOfLocalDay(day: number): string {
+  const date = new Date(day * DAY_MS);
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
 /** The `months` calendar months up to and including the month of `instant`, oldest first. */
 function monthsUpTo(instant: number, months: number): string[] {
   const date = new Date(instant);
@@ -26,30 +32,37 @@ function monthsUpTo(instant: number, months: number): string[] {
 /** Paid minus refunded per month, the 24 months up to the day before `asOf`. */
 export function revenueStage(histories: readonly CustomerOrders[], asOf: number) {
   const months = monthsUpTo(asOf - 1, REVENUE_MONTHS);
-  const totals = new Map(months.map((month) => [month, 0]));
-  const add = (at: number, cents: number) => {
-    if (at >= asOf) return;
-    const month = monthOf(at);
-    const total = totals.get(month);
-    if (total !== undefined) totals.set(month, total + cents);
+  const totals = new Float64Array(months.length);
+  // A million orders fall on a thousand-odd local days: each day's month slot is worked out once.
+  const slotByDay = new Map<number, number>();
+  const slotOf = (day: number) => {
+    let slot = slotByDay.get(day);
+    if (slot === undefined) {
+      slot = months.indexOf(monthOfLocalDay(day));
+      slotByDay.set(day, slot);
+    }
+    return slot;
   };
   let activeCustomers = 0;
   const activeSince = asOf - ACTIVE_DAYS * DAY_MS;
   for (const customer of histories) {
-    customer.at.forEach((at, index) => add(at, customer.cents[index]!));
-    customer.refundAt.forEach((at, index) => add(at, -customer.refundCents[index]!));
-    const last = lastBefore(customer.at, asOf);
+    const { at, day, cents, refundAt, refundCents } = customer;
+    let last: number | null = null;
+    for (let i = 0; i < at.length && at[i]! < asOf; i++) {
+      const slot = slotOf(day[i]!);
+      if (slot >= 0) totals[slot]! += cents[i]!;
+      last = at[i]!;
+    }
+    for (let i = 0; i < refundAt.length && refundAt[i]! < asOf; i++) {
+      const slot = slotOf(localDay(refundAt[i]!));
+      if (slot >= 0) totals[slot]! -= refundCents[i]!;
+    }
     if (last !== null && last >= activeSince) activeCustomers++;
   }
   return {
-    revenueByMonth: months.map((month) => ({ month, revenueCents: totals.get(month) ?? 0 })),
+    revenueByMonth: months.map((month, slot) => ({ month, revenueCents: totals[slot]! })),
     activity: { activeDays: ACTIVE_DAYS, activeCustomers },
   };
-}
-
-function lastBefore(times: number[], before: number): number | null {
-  for (let i = times.length - 1; i >= 0; i--) if (times[i]! < before) return times[i]!;
-  return null;
 }
 
 /** The recency-state Markov chain's forecast of active / lapsed / lost customers, month by month. */

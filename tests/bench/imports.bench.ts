@@ -13,7 +13,7 @@ import {
   type ImportPreview,
   type ImportSummary,
 } from '../../src-shared/contract';
-import { printBench, timeAsync, type BenchRow } from './report';
+import { printBench, timeAsync, watch, type BenchRow } from './report';
 
 // Issue 4 budgets: 100,000 customers from a ~7 MB CSV <= 3 s end to end and <= 3x the same
 // run's floor (parse + bare prepared insert); the 541,909-line Online Retail file as orders
@@ -57,27 +57,6 @@ async function call<T>(backend: Backend, channel: string, input: unknown): Promi
   const envelope = await backend.dispatch(channel, input);
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
   return envelope.data as T;
-}
-
-/** Peak RSS and the longest stall of this (the main) thread's event loop while `work` runs. */
-async function watch<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; ms: number; peakMb: number; stallMs: number }> {
-  let peak = process.memoryUsage().rss;
-  let stall = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - last - 10);
-    last = now;
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 10);
-  try {
-    const { ms, result } = await timeAsync(work);
-    return { result, ms, peakMb: peak / 1024 / 1024, stallMs: stall };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 /**

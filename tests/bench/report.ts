@@ -59,3 +59,27 @@ export function printBench(title: string, rows: BenchRow[]): void {
   });
   console.log(`\n${title}\n${lines.join('\n')}\n`);
 }
+
+/**
+ * Peak RSS of this process (the worker threads included) and the longest stall of this (the
+ * main, the window's) thread's event loop while `work` runs.
+ */
+export async function watch<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; ms: number; peakMb: number; stallMs: number }> {
+  let peak = process.memoryUsage().rss;
+  let stall = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last - 10);
+    last = now;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  try {
+    const { ms, result } = await timeAsync(work);
+    return { result, ms, peakMb: peak / 1024 / 1024, stallMs: stall };
+  } finally {
+    clearInterval(timer);
+  }
+}

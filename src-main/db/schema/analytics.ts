@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { customers } from './customers';
 
 /**
@@ -20,18 +20,16 @@ export const analyticsRuns = sqliteTable('analytics_runs', {
 });
 
 /**
- * Per-customer scores of a run. Only the latest run keeps its scores (a run replaces them in
- * the transaction that stores it); older runs keep their summary.
+ * Per-customer scores of the latest run (a run replaces them all in the transaction that stores
+ * it). The list's own facts (segment, cluster, churn risk, CLV) are also on `customers`, indexed.
  */
 export const analyticsScores = sqliteTable(
   'analytics_scores',
   {
-    runId: integer('run_id')
-      .notNull()
-      .references(() => analyticsRuns.id, { onDelete: 'cascade' }),
     customerId: integer('customer_id')
-      .notNull()
+      .primaryKey()
       .references(() => customers.id, { onDelete: 'cascade' }),
+    runId: integer('run_id').notNull(),
     recencyDays: integer('recency_days').notNull(),
     frequency: integer('frequency').notNull(),
     monetaryCents: integer('monetary_cents').notNull(),
@@ -50,12 +48,11 @@ export const analyticsScores = sqliteTable(
     /** BG/NBD's P(no order in the horizon): the model-based second churn score. */
     pNoPurchase: real('p_no_purchase'),
     clvCents: integer('clv_cents'),
+    /** P(churn) × CLV (CLV or spend when either is missing): who is most worth a call, ranked on an index. */
+    riskValue: real('risk_value').notNull(),
   },
   (table) => [
-    primaryKey({ columns: [table.runId, table.customerId] }),
-    index('analytics_scores_customer_idx').on(table.customerId),
-    index('analytics_scores_segment_idx').on(table.runId, table.segment),
-    index('analytics_scores_churn_idx').on(table.runId, table.churnRisk),
-    index('analytics_scores_clv_idx').on(table.runId, table.clvCents),
+    index('analytics_scores_segment_idx').on(table.segment, table.riskValue),
+    index('analytics_scores_risk_value_idx').on(table.riskValue),
   ],
 );

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { businessRowColumns } from './columns';
 
 export const customers = sqliteTable(
@@ -42,6 +42,12 @@ export const customers = sqliteTable(
     externalId: text('external_id'),
     /** The import batch that created the row, so undoing the import can remove it. */
     batchId: integer('batch_id'),
+    // The latest analytics run's facts, written with the run (null before one, or without a paid
+    // order), so the list sorts and filters by them on an index like revenue (decision 39).
+    segment: text('segment'),
+    cluster: integer('cluster'),
+    churnRisk: real('churn_risk'),
+    clvCents: integer('clv_cents'),
   },
   (table) => [
     index('customers_deleted_updated_idx').on(table.deletedAt, table.updatedAt),
@@ -56,6 +62,9 @@ export const customers = sqliteTable(
     index('customers_stage_idx').on(table.stage, table.deletedAt),
     index('customers_source_idx').on(table.source, table.deletedAt),
     index('customers_city_idx').on(table.city, table.deletedAt),
+    index('customers_segment_idx').on(table.segment, table.deletedAt),
+    index('customers_deleted_churn_idx').on(table.deletedAt, table.churnRisk),
+    index('customers_deleted_clv_idx').on(table.deletedAt, table.clvCents),
   ],
 );
 export type CustomerRow = typeof customers.$inferSelect;

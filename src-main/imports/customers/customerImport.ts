@@ -3,7 +3,7 @@ import { WRITE_CHECK_EVERY } from '../kindImport';
 import type { MappedRow } from '../columns';
 import { readCustomerDraft, type CustomerReadContext } from './customerDraft';
 import { CustomerPlanner, type PlannedCustomer } from './customerPlan';
-import { deferIndexes } from '../../demo/bulkLoad';
+import { deferIndexes } from '../../db/bulkLoad';
 import { CustomerStateWriter } from './customerWrites';
 
 const BULK_CREATE_THRESHOLD = 20_000;
