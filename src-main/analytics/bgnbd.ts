@@ -1,4 +1,4 @@
-import { minimizeInStages, systematicSample } from './optimize';
+import { LIFETIME_FIT_SETTINGS, minimizeInStages, systematicSample } from './optimize';
 import { hyp2f1, lnBeta, lnGamma, logAddExp } from './special';
 
 /**
@@ -255,10 +255,8 @@ export function fitBgnbd(rows: readonly BgnbdRow[], options: BgnbdFitOptions = {
   const result = minimizeInStages(meanNegativeLogLikelihood(folded), {
     searchObjective: sample === rows ? undefined : meanNegativeLogLikelihood(foldRows(sample, 1 / longestT)),
     initial: START,
-    step: 0.5,
-    xTolerance: 1e-5,
-    fTolerance: 1e-10,
-    maxIterations: options.maxIterations ?? 2000,
+    ...LIFETIME_FIT_SETTINGS,
+    maxIterations: options.maxIterations ?? LIFETIME_FIT_SETTINGS.maxIterations,
   });
   const scaled = toParams(result.point);
   // In the scaled time every α and (α+t) is divided by longestT, so each row's ln L gains

@@ -1,4 +1,4 @@
-import { minimizeInStages, systematicSample } from './optimize';
+import { LIFETIME_FIT_SETTINGS, minimizeInStages, systematicSample } from './optimize';
 import { lnGamma } from './special';
 
 /**
@@ -145,10 +145,8 @@ export function fitGammaGamma(
     searchObjective:
       sample === repeaters ? undefined : meanNegativeLogLikelihood(groupRows(sample, spendScale)),
     initial: [0, 0, 0],
-    step: 0.5,
-    xTolerance: 1e-5,
-    fTolerance: 1e-10,
-    maxIterations: options.maxIterations ?? 2000,
+    ...LIFETIME_FIT_SETTINGS,
+    maxIterations: options.maxIterations ?? LIFETIME_FIT_SETTINGS.maxIterations,
   });
   const scaled = toParams(result.point);
   // Dividing m and γ by the scale multiplies each customer's density of m by the scale:

@@ -277,6 +277,17 @@ export interface StagedOptions extends NelderMeadOptions {
 }
 
 /**
+ * The search settings both lifetime models are fitted with, on log-parameters: a first simplex
+ * edge of 0.5 (a factor e^0.5 on each parameter) and tolerances far below what any figure shows.
+ */
+export const LIFETIME_FIT_SETTINGS = {
+  step: 0.5,
+  xTolerance: 1e-5,
+  fTolerance: 1e-10,
+  maxIterations: 2000,
+} as const;
+
+/**
  * The lifetime fits' recipe. Nelder-Mead from `initial` on the search objective; then Newton's
  * chord method on `objective` from its end with the search objective's Hessian there, which
  * both confirms the gradient vanishes (the check a Nelder-Mead restart makes, in 9 evaluations

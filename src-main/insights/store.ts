@@ -1,17 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { AnalyticsRun } from '../../src-shared/contract';
+import type { ScoredCustomer } from '../analytics/rfm';
 import { dropIndexes } from '../db/bulkLoad';
 
-/** One customer's row of a run, as stored (see db/schema/analytics.ts). */
-export interface ScoreRow {
-  customerId: number;
-  recencyDays: number;
-  frequency: number;
-  monetaryCents: number;
-  r: number;
-  f: number;
-  m: number;
-  segment: string;
+/** One customer's row of a run, as stored (see db/schema/analytics.ts): the RFM scores and the models'. */
+export interface ScoreRow extends ScoredCustomer {
   cluster: number | null;
   churnRisk: number | null;
   churnReasons: { feature: string; contribution: number }[] | null;

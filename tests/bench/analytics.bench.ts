@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { rfmFeatures } from '../../src-main/analytics/features';
-import { createBackend, type Backend } from '../../src-main/backend/createBackend';
+import type { Backend } from '../../src-main/backend/createBackend';
+import { call, openBenchBackend } from './benchBackend';
 import { loadHistories } from '../../src-main/insights/load';
 import type { AnalyticsRun, ChannelOutput, CustomerListInput } from '../../src-shared/contract';
 import { solocrmIn } from '../support/cliRun';
@@ -25,21 +26,7 @@ const LIST_BUDGET_MS = 30;
 const dir = mkdtempSync(join(tmpdir(), 'solocrm-bench-analytics-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function openBackend(name: string): Backend {
-  return createBackend({
-    dbFile: join(dir, name, 'solocrm.db'),
-    migrationsDir: resolve('migrations'),
-    workerFile: resolve('out/main/worker.js'),
-    door: 'test',
-    version: 'bench',
-  });
-}
-
-async function call<T>(backend: Backend, channel: string, input: unknown): Promise<T> {
-  const envelope = await backend.dispatch(channel, input);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+const openBackend = (name: string) => openBenchBackend(dir, name);
 
 /** The floor: the runner's own loading query and RFM features, on a connection of its own (median of 3). */
 function floorMs(name: string, currency: string): number {

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend/createBackend';
+import type { Backend } from '../../src-main/backend/createBackend';
+import { call, openBenchBackend } from './benchBackend';
 import { silentLogger } from '../../src-main/core/logger';
 import { openDatabase } from '../../src-main/db/open';
 import { openCsvTable } from '../../src-main/imports/read/csvTable';
@@ -43,21 +44,7 @@ function customerCsv(count: number): string {
   return lines.join('\r\n');
 }
 
-function openBackend(name: string): Backend {
-  return createBackend({
-    dbFile: join(dir, name, 'solocrm.db'),
-    migrationsDir: resolve('migrations'),
-    workerFile: resolve('out/main/worker.js'),
-    door: 'test',
-    version: 'bench',
-  });
-}
-
-async function call<T>(backend: Backend, channel: string, input: unknown): Promise<T> {
-  const envelope = await backend.dispatch(channel, input);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+const openBackend = (name: string) => openBenchBackend(dir, name);
 
 /**
  * Upload + preview + commit through dispatch, what the wizard does; the main thread is watched

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  ANALYTICS_STAGES,
   AT_RISK_THRESHOLD,
   SEGMENT_KEYS,
   type AnalyticsRun,
@@ -35,17 +36,7 @@ describe('an analytics run on the demo data', () => {
     expect(result.grid).toHaveLength(25);
     expect(result.grid.reduce((sum, cell) => sum + cell.count, 0)).toBe(counts.customersWithOrders);
     expect(result.asOfSource).toBe('today');
-    expect(result.stages.map((stage) => stage.stage)).toEqual([
-      'loading',
-      'revenue',
-      'rfm',
-      'clusters',
-      'churn',
-      'lifetime',
-      'forecast',
-      'satisfaction',
-      'saving',
-    ]);
+    expect(result.stages.map((stage) => stage.stage)).toEqual([...ANALYTICS_STAGES]);
 
     // Every model has enough data here: none of them refused.
     if (!result.clusters.ok || !result.churn.ok || !result.churn.quality.ok || !result.forecast.ok) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { runSummary } from '../../src-main/cli/analyticsCommand';
+import { ANALYTICS_STAGES } from '../../src-shared/contract';
 import { solocrmIn } from '../support/cliRun';
 import { sharedFile } from '../support/referenceData';
 import { tempDir } from '../support/tempBackend';
@@ -78,17 +79,7 @@ describe('solocrm analytics run after importing the Online Retail file', () => {
         alpha: expect.closeTo(68.9, 0),
         logLikelihood: expect.any(Number),
       });
-      expect(Object.keys(summary.stagesMs)).toEqual([
-        'loading',
-        'revenue',
-        'rfm',
-        'clusters',
-        'churn',
-        'lifetime',
-        'forecast',
-        'satisfaction',
-        'saving',
-      ]);
+      expect(Object.keys(summary.stagesMs)).toEqual([...ANALYTICS_STAGES]);
 
       const atRisk = await solocrm(
         'analytics',
