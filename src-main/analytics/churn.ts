@@ -128,7 +128,7 @@ export function fitChurnModel(
 ): ChurnForecast | ChurnRefusal {
   const historyDays = Math.floor((asOf - firstOrderAt(customers)) / DAY_MS);
   if (!(historyDays >= 2 * horizonDays)) {
-    return { ok: false, reason: 'history-too-short', need: 2 * horizonDays, have: Math.max(0, historyDays) };
+    return { ok: false, reason: 'history_too_short', need: 2 * horizonDays, have: Math.max(0, historyDays) };
   }
   const earlier = churnSnapshot(customers, addLocalDays(asOf, -2 * horizonDays), horizonDays);
   const latest = churnSnapshot(customers, addLocalDays(asOf, -horizonDays), horizonDays);

@@ -1,3 +1,4 @@
+import { CHURN_FEATURES, type ChurnFeature } from '../../src-shared/contract/analytics';
 import { Matrix } from 'ml-matrix';
 import { rfmFeatures } from './features';
 import { boughtBetween, type CustomerOrders } from './history';
@@ -11,8 +12,7 @@ import type { Label } from './metrics';
  */
 
 /** The feature columns in model order; a reason names one of these keys. */
-export const CHURN_FEATURES = ['recency', 'frequency', 'monetary', 'tenure'] as const;
-export type ChurnFeature = (typeof CHURN_FEATURES)[number];
+export { CHURN_FEATURES, type ChurnFeature };
 
 export interface ChurnSnapshot {
   cutoff: number;

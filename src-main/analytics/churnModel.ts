@@ -57,12 +57,12 @@ export interface ChurnModel {
 }
 
 export type ChurnRefusalReason =
-  'one-class' | 'too-few-customers' | 'too-few-of-a-class' | 'history-too-short';
+  'one_class' | 'too_few_customers' | 'too_few_of_a_class' | 'history_too_short';
 
 /**
  * Why there is no model; the runner says "need at least {need} …, have {have}", counted in
- * days of history (history-too-short), customers in the training window (too-few-customers) or
- * customers of the rarer outcome, churned or returning (one-class, too-few-of-a-class).
+ * days of history (history_too_short), customers in the training window (too_few_customers) or
+ * customers of the rarer outcome, churned or returning (one_class, too_few_of_a_class).
  */
 export interface ChurnRefusal {
   ok: false;
@@ -77,14 +77,14 @@ export const isChurnRefusal = <T extends object>(value: T | ChurnRefusal): value
 /** The labelled snapshot can train a model, or why not. */
 export function trainingRefusal(labels: readonly Label[]): ChurnRefusal | null {
   if (labels.length < MIN_TRAINING_CUSTOMERS) {
-    return { ok: false, reason: 'too-few-customers', need: MIN_TRAINING_CUSTOMERS, have: labels.length };
+    return { ok: false, reason: 'too_few_customers', need: MIN_TRAINING_CUSTOMERS, have: labels.length };
   }
   let churned = 0;
   for (const label of labels) churned += label;
   const minority = Math.min(churned, labels.length - churned);
-  if (minority === 0) return { ok: false, reason: 'one-class', need: MIN_MINORITY_CUSTOMERS, have: 0 };
+  if (minority === 0) return { ok: false, reason: 'one_class', need: MIN_MINORITY_CUSTOMERS, have: 0 };
   if (minority < MIN_MINORITY_CUSTOMERS) {
-    return { ok: false, reason: 'too-few-of-a-class', need: MIN_MINORITY_CUSTOMERS, have: minority };
+    return { ok: false, reason: 'too_few_of_a_class', need: MIN_MINORITY_CUSTOMERS, have: minority };
   }
   return null;
 }
@@ -163,6 +163,8 @@ export interface ChurnReason {
   feature: ChurnFeature;
   /** coefficient × z-score: how far this feature moves the log-odds from the average customer (+ = toward churn). */
   contribution: number;
+  /** The customer's value is above the average customer's (z > 0): "many orders", not "few". */
+  above: boolean;
 }
 
 export interface ChurnScore {
@@ -182,22 +184,26 @@ export function scoreChurn(model: ChurnModel, snapshot: ChurnSnapshot): ChurnSco
   const probabilities = churnClassifier(model.classifier).testScores(X);
   const weights = CHURN_FEATURES.map((key) => model.coefficients[key]);
   const contributions = new Float64Array(CHURN_FEATURES.length);
+  const zScores = new Float64Array(CHURN_FEATURES.length);
   return snapshot.customerIds.map((customerId, i) => {
     // Column j + 1 of the design matrix is feature j's z-score.
-    for (let j = 0; j < contributions.length; j++) contributions[j] = weights[j]! * X.get(i, j + 1);
-    return { customerId, probability: probabilities[i]!, reasons: topReasons(contributions) };
+    for (let j = 0; j < contributions.length; j++) {
+      zScores[j] = X.get(i, j + 1);
+      contributions[j] = weights[j]! * zScores[j]!;
+    }
+    return { customerId, probability: probabilities[i]!, reasons: topReasons(contributions, zScores) };
   });
 }
 
 /** The REASONS_PER_CUSTOMER largest |contributions|, largest first (a selection: 100,000 customers). */
-function topReasons(contributions: Float64Array): ChurnReason[] {
+function topReasons(contributions: Float64Array, zScores: Float64Array): ChurnReason[] {
   const reasons: ChurnReason[] = [];
   for (let j = 0; j < contributions.length; j++) {
     const contribution = contributions[j]!;
     let at = reasons.length;
     while (at > 0 && Math.abs(reasons[at - 1]!.contribution) < Math.abs(contribution)) at--;
     if (at < REASONS_PER_CUSTOMER) {
-      reasons.splice(at, 0, { feature: CHURN_FEATURES[j]!, contribution });
+      reasons.splice(at, 0, { feature: CHURN_FEATURES[j]!, contribution, above: zScores[j]! > 0 });
       if (reasons.length > REASONS_PER_CUSTOMER) reasons.pop();
     }
   }

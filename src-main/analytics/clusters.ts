@@ -1,3 +1,4 @@
+import { CLUSTER_NAME_KEYS, type ClusterNameKey } from '../../src-shared/contract/analytics';
 import { Random } from '../demo/random';
 import type { RfmFeatures } from './features';
 import { bestOfStarts, lloyd, type Coordinates, type KMeansFit } from './kmeans';
@@ -37,14 +38,7 @@ export const DEFAULT_CLUSTER_SEED = 20_111_210;
  * high_value_lapsing; orders > median → frequent_low_spend; recency > median → lapsed_low_value;
  * else (recent, few orders, low spend) → new_or_one_time. Two clusters may share a name.
  */
-export const CLUSTER_NAME_KEYS = [
-  'high_value_recent',
-  'high_value_lapsing',
-  'frequent_low_spend',
-  'lapsed_low_value',
-  'new_or_one_time',
-] as const;
-export type ClusterNameKey = (typeof CLUSTER_NAME_KEYS)[number];
+export { CLUSTER_NAME_KEYS, type ClusterNameKey };
 
 export interface KSweepPoint {
   k: number;

@@ -1,4 +1,10 @@
-import { SEGMENT_KEYS, type SegmentKey } from '../../src-shared/contract/analytics';
+import {
+  SEGMENT_ACTION,
+  SEGMENT_KEYS,
+  segmentOf,
+  type ActionKey,
+  type SegmentKey,
+} from '../../src-shared/contract/analytics';
 import type { RfmFeatures } from './features';
 
 /**
@@ -37,45 +43,8 @@ export function quintileScores(values: readonly number[], higherIsBetter: boolea
   return scores;
 }
 
-/** The 11 segments, best first; stable keys the UI translates (defined once, in the contract). */
-export { SEGMENT_KEYS, type SegmentKey };
-
-/**
- * Map (A) of §1.3 as a table, so that it is a partition of the 25 cells by construction: row =
- * R score 1..5, column = F score 1..5. M does not enter the segment.
- */
-const SEGMENT_GRID: readonly (readonly SegmentKey[])[] = [
-  /* R=1 */ ['lost', 'lost', 'at_risk', 'at_risk', 'cant_lose'],
-  /* R=2 */ ['hibernating', 'hibernating', 'at_risk', 'at_risk', 'cant_lose'],
-  /* R=3 */ ['about_to_sleep', 'about_to_sleep', 'need_attention', 'loyal', 'loyal'],
-  /* R=4 */ ['promising', 'potential_loyalists', 'potential_loyalists', 'loyal', 'loyal'],
-  /* R=5 */ ['new', 'potential_loyalists', 'potential_loyalists', 'champions', 'champions'],
-];
-
-const isScore = (score: number) => Number.isInteger(score) && score >= 1 && score <= 5;
-
-/** The segment of an (R, F) score pair; throws RangeError unless both are integers 1..5. */
-export function segmentOf(r: number, f: number): SegmentKey {
-  if (!isScore(r) || !isScore(f))
-    throw new RangeError(`segmentOf: scores must be integers 1..5, got ${r}, ${f}`);
-  return SEGMENT_GRID[r - 1]![f - 1]!;
-}
-
-/** The recommended action per segment, as a stable key the UI translates. */
-export const SEGMENT_ACTION = {
-  champions: 'reward',
-  loyal: 'upsell',
-  potential_loyalists: 'offer_membership',
-  new: 'onboard',
-  promising: 'build_relationship',
-  need_attention: 'reactivate_offer',
-  about_to_sleep: 'win_back_soon',
-  at_risk: 'win_back_personal',
-  cant_lose: 'call_personally',
-  hibernating: 'low_cost_reminder',
-  lost: 'ignore_or_survey',
-} as const satisfies Record<SegmentKey, string>;
-export type ActionKey = (typeof SEGMENT_ACTION)[SegmentKey];
+// The segments, their grid and actions are the contract's: the UI draws the same grid.
+export { SEGMENT_ACTION, SEGMENT_KEYS, segmentOf, type ActionKey, type SegmentKey };
 
 export interface ScoredCustomer {
   customerId: number;

@@ -4,8 +4,8 @@ import type { AnalyticsRun, ChannelOutput } from '../../src-shared/contract';
 type Dashboard = ChannelOutput<'analytics.dashboard'>;
 
 /**
- * The home page from the latest run: its months are the as-of day's (so an imported 2011 history
- * shows December 2011, not an empty "this month"), plus the live customer count.
+ * The home page from the latest run: its month is the as-of day's (so an imported 2011 history
+ * shows December 2011, not an empty "this month"), compared day for day; plus the live customer count.
  */
 export function dashboardOf(
   sqlite: Database.Database,
@@ -21,7 +21,7 @@ export function dashboardOf(
       customers,
       activeCustomers: null,
       activeDays: 90,
-      revenue: { thisMonth: 0, lastMonth: 0, sameMonthLastYear: 0 },
+      revenue: { days: 0, thisMonth: 0, lastMonth: 0, sameMonthLastYear: 0 },
       revenueByMonth: [],
       atRiskCount: null,
       expectedRevenueCents: null,
@@ -29,9 +29,6 @@ export function dashboardOf(
       runAsOf: null,
     };
   }
-  const byMonth = new Map(run.revenueByMonth.map((month) => [month.month, month.revenueCents]));
-  const current = monthOfDayBefore(run.asOf);
-  const revenueOf = (month: string) => Math.round(byMonth.get(month) ?? 0);
   const trend = leastSquares(run.revenueByMonth.map((month) => month.revenueCents));
   const npsMonths = run.satisfaction.filter((month) => month.nps !== null);
   return {
@@ -40,9 +37,10 @@ export function dashboardOf(
     activeCustomers: run.activity.activeCustomers,
     activeDays: run.activity.activeDays,
     revenue: {
-      thisMonth: revenueOf(current),
-      lastMonth: revenueOf(shiftMonth(current, -1)),
-      sameMonthLastYear: revenueOf(shiftMonth(current, -12)),
+      days: run.monthToDate.days,
+      thisMonth: Math.round(run.monthToDate.thisMonth),
+      lastMonth: Math.round(run.monthToDate.lastMonth),
+      sameMonthLastYear: Math.round(run.monthToDate.lastYear),
     },
     revenueByMonth: run.revenueByMonth.map((month, index) => ({
       month: month.month,
@@ -54,19 +52,6 @@ export function dashboardOf(
     nps: npsOfLastMonths(npsMonths),
     runAsOf: run.asOf,
   };
-}
-
-/** `YYYY-MM` of the day before `YYYY-MM-DD` (the as-of day is the first day not counted). */
-export function monthOfDayBefore(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const before = new Date(year, month - 1, date - 1);
-  return `${before.getFullYear()}-${String(before.getMonth() + 1).padStart(2, '0')}`;
-}
-
-export function shiftMonth(month: string, by: number): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const shifted = new Date(year, m - 1 + by, 1);
-  return `${shifted.getFullYear()}-${String(shifted.getMonth() + 1).padStart(2, '0')}`;
 }
 
 /** The least-squares line through the points (x = index), as a function of x. */

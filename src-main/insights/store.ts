@@ -7,7 +7,7 @@ import { dropIndexes } from '../db/bulkLoad';
 export interface ScoreRow extends ScoredCustomer {
   cluster: number | null;
   churnRisk: number | null;
-  churnReasons: { feature: string; contribution: number }[] | null;
+  churnReasons: { feature: string; contribution: number; above: boolean }[] | null;
   pAlive: number | null;
   expectedOrders: number | null;
   pNoPurchase: number | null;

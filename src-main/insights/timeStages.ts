@@ -61,8 +61,40 @@ export function revenueStage(histories: readonly CustomerOrders[], asOf: number)
   }
   return {
     revenueByMonth: months.map((month, slot) => ({ month, revenueCents: totals[slot]! })),
+    monthToDate: monthToDate(histories, asOf),
     activity: { activeDays: ACTIVE_DAYS, activeCustomers },
   };
+}
+
+/** The first `days` days of the month `back` months before the one `lastDay` is in (shorter months end early). */
+function samePeriod(lastDay: Date, back: number): [number, number] {
+  const start = new Date(lastDay.getFullYear(), lastDay.getMonth() - back, 1);
+  const monthEnd = new Date(start.getFullYear(), start.getMonth() + 1, 1).getTime();
+  const end = new Date(start.getFullYear(), start.getMonth(), lastDay.getDate() + 1).getTime();
+  return [start.getTime(), Math.min(end, monthEnd)];
+}
+
+/** Paid minus refunded this month so far, and over the same days a month and a year earlier. */
+function monthToDate(histories: readonly CustomerOrders[], asOf: number) {
+  const lastDay = new Date(asOf - 1);
+  const periods = [samePeriod(lastDay, 0), samePeriod(lastDay, 1), samePeriod(lastDay, 12)];
+  // This month's period ends at the as-of instant itself (now, for a run as of today).
+  periods[0]![1] = asOf;
+  const sums = [0, 0, 0];
+  const add = (at: number, cents: number) => {
+    periods.forEach(([from, to], index) => {
+      if (at >= from && at < to) sums[index]! += cents;
+    });
+  };
+  for (const customer of histories) {
+    for (let i = customer.at.length - 1; i >= 0 && customer.at[i]! >= periods[2]![0]; i--) {
+      add(customer.at[i]!, customer.cents[i]!);
+    }
+    for (let i = customer.refundAt.length - 1; i >= 0 && customer.refundAt[i]! >= periods[2]![0]; i--) {
+      add(customer.refundAt[i]!, -customer.refundCents[i]!);
+    }
+  }
+  return { days: lastDay.getDate(), thisMonth: sums[0]!, lastMonth: sums[1]!, lastYear: sums[2]! };
 }
 
 /** The recency-state Markov chain's forecast of active / lapsed / lost customers, month by month. */

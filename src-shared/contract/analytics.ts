@@ -23,6 +23,72 @@ export const SEGMENT_KEYS = [
 ] as const;
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
 
+/**
+ * Map (A) of analytics.md §1.3 as a table, so that it is a partition of the 25 cells by
+ * construction: row = R score 1..5, column = F score 1..5. M does not enter the segment.
+ */
+export const SEGMENT_GRID: readonly (readonly SegmentKey[])[] = [
+  /* R=1 */ ['lost', 'lost', 'at_risk', 'at_risk', 'cant_lose'],
+  /* R=2 */ ['hibernating', 'hibernating', 'at_risk', 'at_risk', 'cant_lose'],
+  /* R=3 */ ['about_to_sleep', 'about_to_sleep', 'need_attention', 'loyal', 'loyal'],
+  /* R=4 */ ['promising', 'potential_loyalists', 'potential_loyalists', 'loyal', 'loyal'],
+  /* R=5 */ ['new', 'potential_loyalists', 'potential_loyalists', 'champions', 'champions'],
+];
+
+const isScore = (score: number) => Number.isInteger(score) && score >= 1 && score <= 5;
+
+/** The segment of an (R, F) score pair; throws RangeError unless both are integers 1..5. */
+export function segmentOf(r: number, f: number): SegmentKey {
+  if (!isScore(r) || !isScore(f))
+    throw new RangeError(`segmentOf: scores must be integers 1..5, got ${r}, ${f}`);
+  return SEGMENT_GRID[r - 1]![f - 1]!;
+}
+
+/** The recommended action per segment, as a stable key the UI translates. */
+export const SEGMENT_ACTION = {
+  champions: 'reward',
+  loyal: 'upsell',
+  potential_loyalists: 'offer_membership',
+  new: 'onboard',
+  promising: 'build_relationship',
+  need_attention: 'reactivate_offer',
+  about_to_sleep: 'win_back_soon',
+  at_risk: 'win_back_personal',
+  cant_lose: 'call_personally',
+  hibernating: 'low_cost_reminder',
+  lost: 'ignore_or_survey',
+} as const satisfies Record<SegmentKey, string>;
+export type ActionKey = (typeof SEGMENT_ACTION)[SegmentKey];
+export const ACTION_KEYS = Object.values(SEGMENT_ACTION);
+
+/** The names clusters get from their profile (analytics/clusters.ts says when which). */
+export const CLUSTER_NAME_KEYS = [
+  'high_value_recent',
+  'high_value_lapsing',
+  'frequent_low_spend',
+  'lapsed_low_value',
+  'new_or_one_time',
+] as const;
+export type ClusterNameKey = (typeof CLUSTER_NAME_KEYS)[number];
+
+/** What the churn model looks at, in its column order; a customer's reasons name these. */
+export const CHURN_FEATURES = ['recency', 'frequency', 'monetary', 'tenure'] as const;
+export type ChurnFeature = (typeof CHURN_FEATURES)[number];
+
+/** Why each model may give no result (`modelRefusal.reason`), for the UI's sentences. */
+export const REFUSAL_REASONS = {
+  clusters: ['invalid_values', 'too_few_customers', 'identical_customers'],
+  churn: ['one_class', 'too_few_customers', 'too_few_of_a_class', 'history_too_short'],
+  lifetime: [
+    'invalid_summaries',
+    'too_few_customers',
+    'too_few_repeat_buyers',
+    'did_not_converge',
+    'implausible_parameters',
+  ],
+  forecast: ['no_orders'],
+} as const;
+
 /** Why a model gave no result; the UI says it in words with `needed` (e.g. "at least 20 customers"). */
 export const modelRefusal = z.object({
   ok: z.literal(false),
@@ -201,6 +267,16 @@ export const analyticsRun = z.object({
   activity: z.object({ activeDays: z.number().int(), activeCustomers: z.number().int() }),
   /** Paid minus refunded per local calendar month, the 24 months up to the as-of day, oldest first. */
   revenueByMonth: z.array(z.object({ month: z.string(), revenueCents: z.number() })),
+  /**
+   * The as-of month so far (its first `days` days) beside the same days of the month before and
+   * of the same month a year before: a month three days old is not compared with a whole month.
+   */
+  monthToDate: z.object({
+    days: z.number().int(),
+    thisMonth: z.number(),
+    lastMonth: z.number(),
+    lastYear: z.number(),
+  }),
   segments: z.array(segmentFigures),
   /** Customers per (R, F) score cell, 25 cells. */
   grid: z.array(z.object({ r: z.number().int(), f: z.number().int(), count: z.number().int() })),
@@ -228,7 +304,8 @@ export const customerScores = z.object({
   cluster: z.number().int().nullable(),
   clusterNameKey: z.string().nullable(),
   churnRisk: z.number().nullable(),
-  churnReasons: z.array(z.object({ feature: z.string(), contribution: z.number() })),
+  /** The facts that move the risk most: `above` = the customer's value is above average (many orders, not few). */
+  churnReasons: z.array(z.object({ feature: z.string(), contribution: z.number(), above: z.boolean() })),
   pAlive: z.number().nullable(),
   expectedOrders: z.number().nullable(),
   pNoPurchase: z.number().nullable(),
@@ -298,7 +375,13 @@ export const analyticsChannels = {
       customers: z.number().int(),
       activeCustomers: z.number().int().nullable(),
       activeDays: z.number().int(),
-      revenue: z.object({ thisMonth: cents, lastMonth: cents, sameMonthLastYear: cents }),
+      /** The as-of month's first `days` days, and the same days of last month and of a year before. */
+      revenue: z.object({
+        days: z.number().int(),
+        thisMonth: cents,
+        lastMonth: cents,
+        sameMonthLastYear: cents,
+      }),
       /** The last 24 months, oldest first, with a least-squares trend over them. */
       revenueByMonth: z.array(z.object({ month: z.string(), revenueCents: cents, trendCents: z.number() })),
       atRiskCount: z.number().int().nullable(),

@@ -219,7 +219,7 @@ describe('Online Retail, time split: train as of 2011-06-11, test as of 2011-09-
   it('refuses a history shorter than two horizons', () => {
     const refusal = fitChurnModel(customers, { asOf: localMidnight(2011, 4, 1), horizonDays: 91, seed: 1 });
     // The first invoice, 2010-12-01 08:26, is 120 whole days before 2011-04-01.
-    expect(refusal).toEqual({ ok: false, reason: 'history-too-short', need: 182, have: 120 });
+    expect(refusal).toEqual({ ok: false, reason: 'history_too_short', need: 182, have: 120 });
   });
 });
 
@@ -229,13 +229,13 @@ describe('guards: a model needs both outcomes, enough customers and enough of ea
     fitChurnModel(groupOrders(rows), { asOf: dayAt(112), horizonDays: 28, seed: 1 });
 
   it('refuses when everybody came back (one class)', () => {
-    expect(fit(regulars(1, 150, 0, 111))).toEqual({ ok: false, reason: 'one-class', need: 50, have: 0 });
+    expect(fit(regulars(1, 150, 0, 111))).toEqual({ ok: false, reason: 'one_class', need: 50, have: 0 });
   });
 
   it('refuses fewer than 100 customers in the training window', () => {
     expect(fit([...regulars(1, 40, 0, 111), ...regulars(100, 40, 0, 40)])).toEqual({
       ok: false,
-      reason: 'too-few-customers',
+      reason: 'too_few_customers',
       need: 100,
       have: 80,
     });
@@ -244,14 +244,14 @@ describe('guards: a model needs both outcomes, enough customers and enough of ea
   it('refuses fewer than 50 customers of the rarer outcome', () => {
     expect(fit([...regulars(1, 130, 0, 111), ...regulars(200, 20, 0, 50)])).toEqual({
       ok: false,
-      reason: 'too-few-of-a-class',
+      reason: 'too_few_of_a_class',
       need: 50,
       have: 20,
     });
   });
 
   it('refuses an empty history', () => {
-    expect(fit([])).toEqual({ ok: false, reason: 'history-too-short', need: 56, have: 0 });
+    expect(fit([])).toEqual({ ok: false, reason: 'history_too_short', need: 56, have: 0 });
   });
 
   it('flags perfect separation and a held-out AUC above 0.9 (what leakage looks like)', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupOrders } from '../../src-main/analytics/history';
 import { chooseAsOf } from '../../src-main/insights/asOf';
-import { monthOfDayBefore, shiftMonth } from '../../src-main/insights/dashboard';
 import { revenueStage } from '../../src-main/insights/timeStages';
 
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
@@ -55,16 +54,33 @@ describe('the as-of day', () => {
   });
 });
 
-describe('dashboard months', () => {
-  it('counts "this month" as the month of the day before the as-of day', () => {
-    expect(monthOfDayBefore('2011-12-10')).toBe('2011-12');
-    expect(monthOfDayBefore('2026-03-01')).toBe('2026-02');
-    expect(monthOfDayBefore('2026-01-01')).toBe('2025-12');
+describe('this month so far', () => {
+  it('compares the days of the month counted so far with the same days a month and a year before', () => {
+    const histories = groupOrders([
+      { customerId: 1, at: local(2026, 3, 2, 10), cents: 300, refunded: false },
+      { customerId: 1, at: local(2026, 3, 3, 23), cents: 50, refunded: true },
+      // Day 3 of February counts against day 3 of March; day 4 does not.
+      { customerId: 2, at: local(2026, 2, 3, 12), cents: 200, refunded: false },
+      { customerId: 2, at: local(2026, 2, 4, 12), cents: 7_000, refunded: false },
+      { customerId: 3, at: local(2025, 3, 1, 0, 30), cents: 100, refunded: false },
+      { customerId: 3, at: local(2025, 3, 20), cents: 8_000, refunded: false },
+    ]);
+    expect(revenueStage(histories, local(2026, 3, 4)).monthToDate).toEqual({
+      days: 3,
+      thisMonth: 250,
+      lastMonth: 200,
+      lastYear: 100,
+    });
   });
 
-  it('steps months across year ends', () => {
-    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
-    expect(shiftMonth('2026-01', -12)).toBe('2025-01');
-    expect(shiftMonth('2025-12', 1)).toBe('2026-01');
+  it('ends a short month early: the 31st of March is compared with all of February', () => {
+    const histories = groupOrders([
+      { customerId: 1, at: local(2026, 2, 28, 12), cents: 400, refunded: false },
+      { customerId: 1, at: local(2026, 3, 1, 0, 0), cents: 1, refunded: false },
+    ]);
+    expect(revenueStage(histories, local(2026, 4, 1)).monthToDate).toMatchObject({
+      days: 31,
+      lastMonth: 400,
+    });
   });
 });
