@@ -1,5 +1,10 @@
 import { useEffect, type ComponentType } from 'react';
 import { Toasts } from '../components/Toasts';
+import { ChurnPage } from '../features/analytics/ChurnPage';
+import { ClustersPage } from '../features/analytics/ClustersPage';
+import { DashboardPage } from '../features/analytics/DashboardPage';
+import { SegmentsPage } from '../features/analytics/SegmentsPage';
+import { ValuePage } from '../features/analytics/ValuePage';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
@@ -14,8 +19,13 @@ import { Sidebar } from './Sidebar';
 import { useRouteStore, type Page } from './useRouteStore';
 
 const PAGES: Record<Page, ComponentType> = {
+  dashboard: DashboardPage,
   customers: CustomerListPage,
   customer: CustomerDetailPage,
+  segments: SegmentsPage,
+  clusters: ClustersPage,
+  churn: ChurnPage,
+  value: ValuePage,
   import: ImportPage,
   duplicates: DuplicatesPage,
   trash: TrashPage,

@@ -5,6 +5,37 @@ import { hrefFor, useRouteStore, type Page } from './useRouteStore';
 type NavPage = Exclude<Page, 'customer'>;
 
 const ICONS: Record<NavPage, ReactNode> = {
+  // Four tiles of different sizes: the figures at a glance.
+  dashboard: (
+    <>
+      <rect x="3" y="3" width="8" height="10" rx="1.5" />
+      <rect x="13" y="3" width="8" height="6" rx="1.5" />
+      <rect x="3" y="15" width="8" height="6" rx="1.5" />
+      <rect x="13" y="11" width="8" height="10" rx="1.5" />
+    </>
+  ),
+  // A grid of cells: the R×F segments.
+  segments: <path d="M4 4h16v16H4zM4 9.3h16M4 14.7h16M9.3 4v16M14.7 4v16" />,
+  // Three groups of dots.
+  clusters: (
+    <>
+      <circle cx="7" cy="7" r="2" />
+      <circle cx="17" cy="8" r="2" />
+      <circle cx="9" cy="17" r="2" />
+      <circle cx="4.5" cy="10.5" r="1.2" />
+      <circle cx="19.5" cy="12" r="1.2" />
+      <circle cx="13" cy="18.5" r="1.2" />
+    </>
+  ),
+  // A line going down: customers slipping away.
+  churn: <path d="M3 6l6 6 4-4 8 8M21 11v5h-5" />,
+  // A coin stack: what customers are worth.
+  value: (
+    <>
+      <ellipse cx="12" cy="6" rx="7" ry="2.5" />
+      <path d="M5 6v6c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5V6M5 12v6c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-6" />
+    </>
+  ),
   customers: (
     <>
       <circle cx="9" cy="8" r="3.5" />
@@ -28,7 +59,12 @@ const ICONS: Record<NavPage, ReactNode> = {
   ),
 };
 
-const NAV: NavPage[] = ['customers', 'import', 'duplicates', 'trash', 'settings'];
+/** Groups of links; the analysis pages sit under their own heading. */
+const NAV: { heading?: 'nav.analysis'; pages: NavPage[] }[] = [
+  { pages: ['dashboard', 'customers'] },
+  { heading: 'nav.analysis', pages: ['segments', 'clusters', 'churn', 'value'] },
+  { pages: ['import', 'duplicates', 'trash', 'settings'] },
+];
 
 /** Plain links to hash routes: Tab and Enter work, and middle-click or copy-link behave as expected. */
 export function Sidebar() {
@@ -47,26 +83,35 @@ export function Sidebar() {
         </div>
       </div>
       <nav aria-label={t('nav.label')}>
-        <ul>
-          {NAV.map((item) => (
-            <li key={item}>
-              <a href={hrefFor(item)} aria-current={current === item ? 'page' : undefined}>
-                <svg
-                  viewBox="0 0 24 24"
-                  width="18"
-                  height="18"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.6"
-                  aria-hidden="true"
-                >
-                  {ICONS[item]}
-                </svg>
-                {t(`nav.${item}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
+        {NAV.map((group, index) => (
+          <div key={index} className="nav-group">
+            {group.heading ? (
+              <h2 className="nav-heading" id={`nav-group-${index}`}>
+                {t(group.heading)}
+              </h2>
+            ) : null}
+            <ul aria-labelledby={group.heading ? `nav-group-${index}` : undefined}>
+              {group.pages.map((item) => (
+                <li key={item}>
+                  <a href={hrefFor(item)} aria-current={current === item ? 'page' : undefined}>
+                    <svg
+                      viewBox="0 0 24 24"
+                      width="18"
+                      height="18"
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth="1.6"
+                      aria-hidden="true"
+                    >
+                      {ICONS[item]}
+                    </svg>
+                    {t(`nav.${item}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </nav>
     </aside>
   );

@@ -1,4 +1,6 @@
 import type { ApiClient } from '../api';
+import { createAnalyticsStore } from '../features/analytics/useAnalyticsStore';
+import { createRankedCustomersStore } from '../features/analytics/useRankedCustomersStore';
 import { createCustomerDetailStore } from '../features/customers/useCustomerDetailStore';
 import { createCustomerStore } from '../features/customers/useCustomerStore';
 import { createSavedViewsStore } from '../features/customers/useSavedViewsStore';
@@ -27,6 +29,8 @@ export function createAppStores(api: ApiClient): AppStores {
     imports: createImportStore(api),
     importHistory: createImportHistoryStore(api),
     exports: createExportStore(api),
+    analytics: createAnalyticsStore(api),
+    rankedCustomers: createRankedCustomersStore(api),
   };
 }
 
@@ -51,6 +55,11 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
       }
     } else if (entity === 'imports') {
       if (stores.importHistory.getState().loaded) void stores.importHistory.getState().load();
+    } else if (entity === 'analytics') {
+      // A run started or ended: the pages' figures, their ranked lists, and the list's score columns.
+      if (stores.analytics.getState().loaded) void stores.analytics.getState().load();
+      stores.rankedCustomers.getState().reloadShown();
+      if (stores.customers.getState().loaded) void stores.customers.getState().load();
     } else {
       void stores.settings.getState().load();
     }

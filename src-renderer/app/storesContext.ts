@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand';
+import type { AnalyticsState } from '../features/analytics/useAnalyticsStore';
+import type { RankedCustomersState } from '../features/analytics/useRankedCustomersStore';
 import type { CustomerDetailState } from '../features/customers/useCustomerDetailStore';
 import type { CustomerState } from '../features/customers/useCustomerStore';
 import type { DuplicatesState } from '../features/duplicates/useDuplicatesStore';
@@ -30,6 +32,8 @@ export interface AppStores {
   imports: StoreApi<ImportState>;
   importHistory: StoreApi<ImportHistoryState>;
   exports: StoreApi<ExportState>;
+  analytics: StoreApi<AnalyticsState>;
+  rankedCustomers: StoreApi<RankedCustomersState>;
 }
 
 export const StoresContext = createContext<AppStores | null>(null);

@@ -1,7 +1,19 @@
 import { create } from 'zustand';
 
 /** Pages reachable from the sidebar, plus `customer` (one customer's page, `#/customers/<id>`). */
-export const PAGES = ['customers', 'customer', 'import', 'duplicates', 'trash', 'settings'] as const;
+export const PAGES = [
+  'dashboard',
+  'customers',
+  'customer',
+  'segments',
+  'clusters',
+  'churn',
+  'value',
+  'import',
+  'duplicates',
+  'trash',
+  'settings',
+] as const;
 export type Page = (typeof PAGES)[number];
 export interface Route {
   page: Page;
@@ -9,12 +21,13 @@ export interface Route {
   id: number | null;
 }
 
+/** `#/` (and anything unknown) is the home page: the dashboard. */
 export function routeFromHash(hash: string): Route {
   const [name = '', rawId] = hash.replace(/^#\/?/, '').split('/');
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : null;
   if (name === 'customers' && id !== null) return { page: 'customer', id };
   const page =
-    (PAGES as readonly string[]).includes(name) && name !== 'customer' ? (name as Page) : 'customers';
+    (PAGES as readonly string[]).includes(name) && name !== 'customer' ? (name as Page) : 'dashboard';
   return { page, id: null };
 }
 

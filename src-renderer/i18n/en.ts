@@ -4,6 +4,8 @@ import { searchEn } from './catalogs/search.en';
 import { customerEn } from './catalogs/customer.en';
 import { duplicatesEn } from './catalogs/duplicates.en';
 import { importsEn } from './catalogs/imports.en';
+import { analyticsEn } from './catalogs/analytics.en';
+import { analyticsModelsEn } from './catalogs/analyticsModels.en';
 
 /**
  * The English catalog is the source of message keys: every other catalog must have exactly
@@ -17,6 +19,8 @@ export const en = {
   ...customerListEn,
   ...duplicatesEn,
   ...importsEn,
+  ...analyticsEn,
+  ...analyticsModelsEn,
   'app.name': 'SoloCRM',
   'app.tagline': 'Local-first CRM',
   'app.documentTitle': '{page} · SoloCRM',
@@ -24,7 +28,13 @@ export const en = {
   'app.loadFailed': 'SoloCRM could not load its data.',
 
   'nav.label': 'Main navigation',
+  'nav.dashboard': 'Dashboard',
   'nav.customers': 'Customers',
+  'nav.analysis': 'Analysis',
+  'nav.segments': 'Segments',
+  'nav.clusters': 'Clusters',
+  'nav.churn': 'Churn risk',
+  'nav.value': 'Lifetime value',
   'nav.customer': 'Customer',
   'nav.duplicates': 'Duplicates',
   'nav.trash': 'Trash',

@@ -40,7 +40,9 @@ function bind(locale: Locale): Omit<I18nState, 'setLocale'> {
   return { locale, t, formatNumber, formatDateTime };
 }
 
-const initialLocale = resolveLocale(null, typeof navigator === 'undefined' ? undefined : navigator.language);
+// Read through globalThis: unit tests load this module in Node, whose types know no navigator.
+const systemLanguage = (globalThis as { navigator?: { language?: string } }).navigator?.language;
+const initialLocale = resolveLocale(null, systemLanguage);
 
 /** The UI language. The settings store decides the locale; everything else only reads it. */
 export const useI18n = create<I18nState>()((set, get) => ({

@@ -4,6 +4,8 @@ import { searchZhCN } from './catalogs/search.zh-CN';
 import { customerZhCN } from './catalogs/customer.zh-CN';
 import { duplicatesZhCN } from './catalogs/duplicates.zh-CN';
 import { importsZhCN } from './catalogs/imports.zh-CN';
+import { analyticsZhCN } from './catalogs/analytics.zh-CN';
+import { analyticsModelsZhCN } from './catalogs/analyticsModels.zh-CN';
 import type { Messages } from './en';
 
 /** Simplified Chinese. Typed as `Messages`, so a missing or extra key is a compile error. */
@@ -14,6 +16,8 @@ export const zhCN: Messages = {
   ...customerListZhCN,
   ...duplicatesZhCN,
   ...importsZhCN,
+  ...analyticsZhCN,
+  ...analyticsModelsZhCN,
   'app.name': 'SoloCRM',
   'app.tagline': '本地优先的客户管理',
   'app.documentTitle': '{page} · SoloCRM',
@@ -21,7 +25,13 @@ export const zhCN: Messages = {
   'app.loadFailed': 'SoloCRM 无法加载数据。',
 
   'nav.label': '主导航',
+  'nav.dashboard': '概览',
   'nav.customers': '客户',
+  'nav.analysis': '分析',
+  'nav.segments': '客户分群',
+  'nav.clusters': '聚类',
+  'nav.churn': '流失风险',
+  'nav.value': '客户价值',
   'nav.customer': '客户详情',
   'nav.duplicates': '重复客户',
   'nav.trash': '回收站',

@@ -21,7 +21,8 @@ describe('customer 360 journey (web door, Chromium)', () => {
       });
       const orderCalls = () => calls.filter((url) => url.endsWith('/rpc/orders.create'));
 
-      await page.goto(door.url);
+      // The home page is the dashboard: the customer list is one link away.
+      await page.goto(new URL('#/customers', door.url).href);
       await see(page.getByRole('heading', { name: '还没有客户' }));
       await call('customFields.create', { label: '会员号', type: 'text' });
       await call('customFields.create', { label: '年采购量', type: 'number' });

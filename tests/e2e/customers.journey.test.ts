@@ -21,7 +21,8 @@ describe('customers journey (web door, Chromium)', () => {
       });
 
       // First run: an empty data folder explains what to do next.
-      await page.goto(door.url);
+      // The home page is the dashboard: the customer list is one link away.
+      await page.goto(new URL('#/customers', door.url).href);
       await see(page.getByRole('heading', { name: '还没有客户' }));
       await see(page.getByRole('button', { name: '载入演示数据' }));
       expect(await page.title()).toBe('客户 · SoloCRM');

@@ -172,7 +172,8 @@ describe('import wizard journey (web door, Chromium)', () => {
     await runJourney({ name: 'export-dialog', locale: 'en-US' }, async ({ page, door, problems, call }) => {
       await call('customers.create', { name: 'Ada Lovelace', phones: ['+44 20 7946 0000'], city: 'London' });
       await call('customers.create', { name: 'Grace Hopper', city: 'New York' });
-      await page.goto(door.url);
+      // The home page is the dashboard: the customer list is one link away.
+      await page.goto(new URL('#/customers', door.url).href);
       const table = page.getByRole('table', { name: 'Customer list' });
       await see(table.getByRole('link', { name: 'Grace Hopper' }));
       await table.getByRole('row').filter({ hasText: 'Ada Lovelace' }).getByRole('checkbox').check();

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGlobalShortcut } from '../../app/useGlobalShortcut';
 import { useRouteStore } from '../../app/useRouteStore';
 import { PageStatus } from '../../components/PageStatus';
+import { CustomerAnalyticsCard } from '../analytics/CustomerAnalyticsCard';
 import { VcardButton } from '../exports/VcardButton';
 import { useI18n } from '../../i18n/useI18n';
 import { choiceName } from './choiceName';
@@ -27,8 +28,8 @@ export function CustomerDetailPage() {
   );
   const id = useRouteStore((s) => s.route.id);
   const navigate = useRouteStore((s) => s.navigate);
-  const { overview, loading, error } = useCustomerDetailStore(
-    useShallow((s) => ({ overview: s.overview, loading: s.loading, error: s.error })),
+  const { overview, scores, loading, error } = useCustomerDetailStore(
+    useShallow((s) => ({ overview: s.overview, scores: s.scores, loading: s.loading, error: s.error })),
   );
   const { open, close, refresh, setStage, deleteItem } = useCustomerDetailStore(
     useShallow((s) => ({
@@ -75,6 +76,7 @@ export function CustomerDetailPage() {
   return (
     <div className="customer-page">
       <CustomerHeader overview={overview} onStageChange={(stage) => void setStage(stage)} />
+      <CustomerAnalyticsCard scores={scores} />
       <div className="customer-actions" role="toolbar" aria-label={t('customer.actionsLabel')}>
         <button type="button" className="button button-primary" onClick={() => setDialog('conversation')}>
           {t('customer.logConversation')}

@@ -1,6 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { CustomerFilters as Filters } from '../../../src-shared/contract';
+import { SEGMENT_KEYS, type CustomerFilters as Filters } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
+import { clusterLabel, segmentName } from '../analytics/analyticsFormat';
+import { clusterProfilesOf, useLatestRun } from '../analytics/useLatestRun';
 import { choiceLabel } from '../settings/choiceLabel';
 import { TagChip } from './TagChip';
 import { CustomFieldConditions } from './CustomFieldConditions';
@@ -57,6 +59,7 @@ function CheckList<V extends string | number>(props: {
 export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
   const t = useT();
   const options = useCustomerOptions();
+  const profiles = clusterProfilesOf(useLatestRun());
   const [draft, setDraft] = useState<FilterDraft>(() => draftFromFilters(filters, options.currency));
   const [errors, setErrors] = useState<DraftErrors>({});
   const change = <K extends keyof FilterDraft>(key: K, value: FilterDraft[K]) => {
@@ -91,7 +94,14 @@ export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
   );
 
   const input = (
-    key: 'cities' | 'revenueMin' | 'revenueMax' | 'lastContactAfter' | 'lastContactBefore',
+    key:
+      | 'cities'
+      | 'revenueMin'
+      | 'revenueMax'
+      | 'lastContactAfter'
+      | 'lastContactBefore'
+      | 'churnRiskMin'
+      | 'clvMin',
     type = 'text',
   ) => {
     const error = key in errors ? errors[key as keyof DraftErrors] : undefined;
@@ -102,7 +112,9 @@ export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
             {...control}
             name={key}
             type={type}
-            inputMode={key.startsWith('revenue') ? 'decimal' : undefined}
+            inputMode={
+              ['revenueMin', 'revenueMax', 'churnRiskMin', 'clvMin'].includes(key) ? 'decimal' : undefined
+            }
             autoComplete="off"
             value={draft[key]}
             onChange={(event) => change(key, event.target.value)}
@@ -164,6 +176,28 @@ export function CustomerFilters({ id, filters, onApply, onClose }: Props) {
         <div className="filter-group">
           {input('revenueMin')}
           {input('revenueMax')}
+        </div>
+        <CheckList
+          legend={t('customerList.column.segment')}
+          options={SEGMENT_KEYS.map((key) => ({ value: key, label: segmentName(t, key) }))}
+          checked={draft.segments}
+          empty={t('customerList.filter.noChoices')}
+          onChange={(value) => change('segments', value)}
+        />
+        <CheckList
+          legend={t('customerList.column.cluster')}
+          options={profiles.map((profile) => ({
+            value: profile.index,
+            label: clusterLabel(t, profile.index, profiles),
+          }))}
+          checked={draft.clusters}
+          empty={t('customerList.filter.noAnalysis')}
+          onChange={(value) => change('clusters', value)}
+        />
+        <div className="filter-group">
+          {input('churnRiskMin')}
+          <p className="hint">{t('customerList.filter.churnRiskHint')}</p>
+          {input('clvMin')}
         </div>
         <fieldset className="filter-group filter-group-wide">
           <legend>{t('customer.form.section.custom')}</legend>

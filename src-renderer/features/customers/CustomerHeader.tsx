@@ -7,6 +7,7 @@ import { choiceName } from './choiceName';
 import { formatMoney } from './money';
 import { TagChip } from './TagChip';
 import { useCustomerOptions } from './useCustomerOptions';
+import { StatList, type Stat } from '../../components/StatList';
 
 interface CustomerHeaderProps {
   overview: CustomerOverview;
@@ -46,7 +47,7 @@ export function CustomerHeader({ overview, onStageChange }: CustomerHeaderProps)
     (definition) => customer.custom[String(definition.id)] !== undefined,
   );
 
-  const facts: [string, string, string?][] = [
+  const facts: Stat[] = [
     [
       t('customer.stat.revenue'),
       money(stats.revenueCents),
@@ -152,15 +153,7 @@ export function CustomerHeader({ overview, onStageChange }: CustomerHeaderProps)
         </dl>
       ) : null}
 
-      <dl className="stats" aria-label={t('customer.stat.label')}>
-        {facts.map(([label, value, detail]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-            {detail ? <dd className="muted stat-detail">{detail}</dd> : null}
-          </div>
-        ))}
-      </dl>
+      <StatList stats={facts} label={t('customer.stat.label')} />
     </header>
   );
 }

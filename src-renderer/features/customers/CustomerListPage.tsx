@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageStatus } from '../../components/PageStatus';
 import { describeError } from '../../i18n/describe';
 import { useI18n } from '../../i18n/useI18n';
+import { clusterLabel } from '../analytics/analyticsFormat';
+import { clusterProfilesOf, useLatestRun } from '../analytics/useLatestRun';
 import { ExportDialog } from '../exports/ExportDialog';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
@@ -65,6 +67,9 @@ export function CustomerListPage() {
     })),
   );
   const { currency, stages, sources, customFields } = useCustomerOptions();
+  const run = useLatestRun();
+  const profiles = clusterProfilesOf(run);
+  const analyticsCurrency = run?.params.currency ?? currency;
   const navigate = useRouteStore((s) => s.navigate);
   const [chosenPanel, setPanel] = useState<Panel>(null);
   // "New customer" from the command palette, which may have brought us to this page for it.
@@ -89,6 +94,15 @@ export function CustomerListPage() {
   const { selectedIds, allMatching, toggleSelected, toggleAllMatching, columns: columnIds } = store;
   const { locale, formatNumber, formatDateTime } = i18n;
   const total = list.total;
+  const analytics = useMemo(
+    () => ({
+      t,
+      locale,
+      currency: analyticsCurrency,
+      clusterLabel: (index: number) => clusterLabel(t, index, profiles),
+    }),
+    [t, locale, analyticsCurrency, profiles],
+  );
   const columns = useMemo(
     () => [
       selectionColumn(
@@ -104,9 +118,11 @@ export function CustomerListPage() {
         formatDateTime,
         stages,
         sources,
+        analytics,
       }),
     ],
     [
+      analytics,
       t,
       locale,
       currency,

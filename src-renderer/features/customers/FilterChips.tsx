@@ -1,6 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { ChoiceOption, CustomerFilters } from '../../../src-shared/contract';
 import { useI18n, type Translate } from '../../i18n/useI18n';
+import { clusterLabel, segmentName } from '../analytics/analyticsFormat';
+import { clusterProfilesOf, useLatestRun } from '../analytics/useLatestRun';
 import { choiceLabel } from '../settings/choiceLabel';
 import { formatMoney } from './money';
 import { useCustomerOptions } from './useCustomerOptions';
@@ -41,6 +43,7 @@ export function FilterChips({
 }) {
   const { t, locale } = useI18n(useShallow((s) => ({ t: s.t, locale: s.locale })));
   const options = useCustomerOptions();
+  const profiles = clusterProfilesOf(useLatestRun());
   const chips: Chip[] = [];
   const add = (key: string, name: string, value: string, without: CustomerFilters) =>
     chips.push({ key, label: t('customerList.chip.label', { name, value }), without });
@@ -55,6 +58,12 @@ export function FilterChips({
     ['stages', 'customer.field.stage', choiceNames(t, 'stage', options.stages, filters.stages)],
     ['sources', 'customer.field.source', choiceNames(t, 'source', options.sources, filters.sources)],
     ['cities', 'customer.field.city', filters.cities ?? []],
+    ['segments', 'customerList.column.segment', (filters.segments ?? []).map((key) => segmentName(t, key))],
+    [
+      'clusters',
+      'customerList.column.cluster',
+      (filters.clusters ?? []).map((index) => clusterLabel(t, index, profiles)),
+    ],
   ] as const;
   for (const [key, label, names] of anyOf) {
     if (names.length > 0)
@@ -82,6 +91,23 @@ export function FilterChips({
     const value = filters[key];
     if (value !== undefined)
       add(key, t(label), formatMoney(locale, value, options.currency), omit(filters, key));
+  }
+  if (filters.churnRiskMin !== undefined) {
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    add(
+      'churnRiskMin',
+      t('customerList.chip.churnRiskMin'),
+      percent.format(filters.churnRiskMin),
+      omit(filters, 'churnRiskMin'),
+    );
+  }
+  if (filters.clvMinCents !== undefined) {
+    add(
+      'clvMinCents',
+      t('customerList.filter.clvMin'),
+      formatMoney(locale, filters.clvMinCents, options.currency),
+      omit(filters, 'clvMinCents'),
+    );
   }
   (filters.custom ?? []).forEach((condition, index) => {
     const field = options.customFields.find((candidate) => candidate.id === condition.fieldId)?.label ?? '?';

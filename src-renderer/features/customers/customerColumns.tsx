@@ -9,6 +9,13 @@ import { CUSTOMER_SORT_FIELDS } from '../../../src-shared/contract';
 import { hrefFor } from '../../app/useRouteStore';
 import type { MessageKey, Translate } from '../../i18n/useI18n';
 import { choiceLabel } from '../settings/choiceLabel';
+import { ANALYTICS_COLUMNS, type AnalyticsColumn } from './analyticsColumnIds';
+import {
+  ANALYTICS_COLUMN_LABELS,
+  ANALYTICS_COLUMN_WIDTHS,
+  analyticsCell,
+  type AnalyticsCellFormat,
+} from './analyticsColumns';
 import { formatMoney } from './money';
 import { TagChip } from './TagChip';
 
@@ -37,6 +44,7 @@ export const BUILT_IN_COLUMNS = [
   'lastContactAt',
   'createdAt',
   'updatedAt',
+  ...ANALYTICS_COLUMNS,
 ] as const;
 export type BuiltInColumn = (typeof BUILT_IN_COLUMNS)[number];
 export const DEFAULT_COLUMNS: string[] = ['name', 'company', 'phone', 'city', 'stage', 'tags', 'revenue'];
@@ -67,6 +75,7 @@ const COLUMN_LABELS: Record<BuiltInColumn, MessageKey> = {
   lastContactAt: 'customerList.column.lastContactAt',
   createdAt: 'customers.field.createdAt',
   updatedAt: 'customers.field.updatedAt',
+  ...ANALYTICS_COLUMN_LABELS,
 };
 
 /** Pixel widths: the table has a fixed layout, so columns do not jump as rows scroll in. */
@@ -80,6 +89,7 @@ const WIDTHS: Partial<Record<BuiltInColumn, number>> = {
   tags: 170,
   revenue: 120,
   orderCount: 80,
+  ...ANALYTICS_COLUMN_WIDTHS,
 };
 const DEFAULT_WIDTH = 140;
 
@@ -102,7 +112,11 @@ export interface CellFormatters {
   formatDateTime: (iso: string) => string;
   stages: ChoiceOption[];
   sources: ChoiceOption[];
+  analytics: AnalyticsCellFormat;
 }
+
+const isAnalyticsColumn = (id: BuiltInColumn): id is AnalyticsColumn =>
+  (ANALYTICS_COLUMNS as readonly string[]).includes(id);
 
 function ChoiceCell({
   list,
@@ -123,6 +137,7 @@ function ChoiceCell({
 
 function builtInCell(id: BuiltInColumn, customer: Customer, f: CellFormatters): ReactNode {
   const { t } = f;
+  if (isAnalyticsColumn(id)) return analyticsCell(id, customer.analytics, f.analytics);
   switch (id) {
     case 'name':
       // A real link: the keyboard's way into the customer's page (a row click is the mouse's).

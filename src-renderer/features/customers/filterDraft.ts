@@ -1,4 +1,4 @@
-import type { CustomerFilters, CustomFieldDefinition } from '../../../src-shared/contract';
+import type { CustomerFilters, CustomFieldDefinition, SegmentKey } from '../../../src-shared/contract';
 import { customerFilters } from '../../../src-shared/contract';
 import type { MessageKey } from '../../i18n/en';
 import { minorDigits, parseAmount } from './money';
@@ -20,9 +20,17 @@ export interface FilterDraft {
   revenueMin: string;
   revenueMax: string;
   custom: CustomCondition[];
+  /** The latest analytics run's segments and clusters; any listed one matches. */
+  segments: SegmentKey[];
+  clusters: number[];
+  /** Churn risk at least this many percent ("50" for P(churn) ≥ 0.5). */
+  churnRiskMin: string;
+  /** Lifetime value at least this amount, typed like revenue. */
+  clvMin: string;
 }
 
-export type DraftField = 'cities' | 'lastContactAfter' | 'revenueMin' | 'revenueMax';
+export type DraftField =
+  'cities' | 'lastContactAfter' | 'revenueMin' | 'revenueMax' | 'churnRiskMin' | 'clvMin';
 export type DraftErrors = Partial<Record<DraftField, MessageKey>>;
 
 const CITY_SEPARATORS = /[,，、;；\n]/;
@@ -52,7 +60,25 @@ export function draftFromFilters(filters: CustomerFilters, currency: string): Fi
     revenueMin: centsToText(filters.revenueMinCents, currency),
     revenueMax: centsToText(filters.revenueMaxCents, currency),
     custom: filters.custom ?? [],
+    segments: filters.segments ?? [],
+    clusters: filters.clusters ?? [],
+    churnRiskMin:
+      filters.churnRiskMin === undefined ? '' : String(Math.round(filters.churnRiskMin * 1000) / 10),
+    clvMin: centsToText(filters.clvMinCents, currency),
   };
+}
+
+/** "50" or "50%" -> 0.5; null unless a number from 0 to 100. */
+function parsePercent(text: string): number | null {
+  const value = Number(
+    text
+      .trim()
+      .replace(/[%％]$/, '')
+      .trim(),
+  );
+  return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100
+    ? Math.round(value * 10) / 1000
+    : null;
 }
 
 /** Drops empty conditions, so an unused filter never reaches the server or a saved view. */
@@ -71,7 +97,7 @@ export function filtersFromDraft(
   currency: string,
 ): { filters: CustomerFilters; errors: null } | { filters: null; errors: DraftErrors } {
   const errors: DraftErrors = {};
-  const amount = (field: 'revenueMin' | 'revenueMax') => {
+  const amount = (field: 'revenueMin' | 'revenueMax' | 'clvMin') => {
     if (draft[field].trim() === '') return undefined;
     const cents = parseAmount(draft[field], currency);
     if (cents === null) errors[field] = 'customerList.filter.amountInvalid';
@@ -79,6 +105,12 @@ export function filtersFromDraft(
   };
   const revenueMinCents = amount('revenueMin');
   const revenueMaxCents = amount('revenueMax');
+  const clvMinCents = amount('clvMin');
+  let churnRiskMin: number | undefined;
+  if (draft.churnRiskMin.trim() !== '') {
+    churnRiskMin = parsePercent(draft.churnRiskMin) ?? undefined;
+    if (churnRiskMin === undefined) errors.churnRiskMin = 'customerList.filter.percentInvalid';
+  }
   if (revenueMinCents !== undefined && revenueMaxCents !== undefined && revenueMinCents > revenueMaxCents) {
     errors.revenueMax = 'customerList.filter.revenueRange';
   }
@@ -105,6 +137,10 @@ export function filtersFromDraft(
     revenueMinCents,
     revenueMaxCents,
     custom: draft.custom,
+    segments: draft.segments,
+    clusters: draft.clusters,
+    churnRiskMin,
+    clvMinCents,
   });
   // The contract has the last word (a city longer than the database allows, too many of them).
   const checked = customerFilters.safeParse(filters);

@@ -5,6 +5,7 @@ import type {
   ChannelOutput,
   Conversation,
   CustomerOverview,
+  CustomerScores,
   FeedbackEntry,
   Order,
   TimelineItem,
@@ -24,6 +25,8 @@ export type DeletableItem = Extract<TimelineItem, { kind: 'order' | 'conversatio
 export interface CustomerDetailState {
   id: number | null;
   overview: CustomerOverview | null;
+  /** The customer's figures in the latest analytics run; null before a run or without a paid order. */
+  scores: CustomerScores | null;
   items: TimelineItem[];
   hasMore: boolean;
   /** Empty = every kind. */
@@ -76,12 +79,13 @@ export function createCustomerDetailStore(api: ApiClient) {
       set({ loading: true });
       try {
         const limit = Math.min(MAX_REFRESH, Math.max(PAGE, get().items.length));
-        const [overview, page] = await Promise.all([
+        const [overview, page, scores] = await Promise.all([
           api.invoke('customers.overview', { id }),
           timeline(id, limit),
+          api.invoke('analytics.customer', { customerId: id }),
         ]);
         if (request !== latest) return;
-        set({ overview, items: page.items, hasMore: page.hasMore, loading: false, error: null });
+        set({ overview, scores, items: page.items, hasMore: page.hasMore, loading: false, error: null });
       } catch (error) {
         if (request === latest) set({ loading: false, error: toApiError(error) });
       }
@@ -129,6 +133,7 @@ export function createCustomerDetailStore(api: ApiClient) {
     return {
       id: null,
       overview: null,
+      scores: null,
       items: [],
       hasMore: false,
       kinds: [],
@@ -139,7 +144,7 @@ export function createCustomerDetailStore(api: ApiClient) {
       open: async (id) => {
         if (get().id !== id) {
           latest++;
-          set({ id, overview: null, items: [], hasMore: false, kinds: [], error: null });
+          set({ id, overview: null, scores: null, items: [], hasMore: false, kinds: [], error: null });
         }
         await refresh();
       },
@@ -148,7 +153,15 @@ export function createCustomerDetailStore(api: ApiClient) {
 
       close: () => {
         latest++;
-        set({ id: null, overview: null, items: [], hasMore: false, loading: false, error: null });
+        set({
+          id: null,
+          overview: null,
+          scores: null,
+          items: [],
+          hasMore: false,
+          loading: false,
+          error: null,
+        });
       },
 
       loadMore: async () => {
@@ -214,7 +227,9 @@ export function createCustomerDetailStore(api: ApiClient) {
   // Another door, an undo or a merge may change this customer: refetch what the page shows.
   api.onEvent((event) => {
     if (event.type !== 'data.changed' || store.getState().id === null) return;
-    if (['customers', 'tags', 'settings'].includes(event.payload.entity)) void store.getState().refresh();
+    if (['customers', 'tags', 'settings', 'analytics'].includes(event.payload.entity)) {
+      void store.getState().refresh();
+    }
   });
   return store;
 }

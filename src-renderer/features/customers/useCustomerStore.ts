@@ -4,7 +4,9 @@ import type {
   BulkAction,
   Customer,
   CustomerFieldsInput,
+  CustomerFilters,
   CustomerRowView,
+  CustomerSort,
   SavedView,
   SavedViewDefinition,
 } from '../../../src-shared/contract';
@@ -12,6 +14,7 @@ import { toApiError, type ApiClient } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
 import type { MessageKey } from '../../i18n/useI18n';
+import { columnsExplaining } from './analyticsColumnIds';
 import { DEFAULT_COLUMNS, withName } from './customerColumns';
 import { customerListSlice, type CustomerListState } from './customerListSlice';
 
@@ -26,6 +29,11 @@ export interface CustomerState extends CustomerListState {
   setColumns: (columns: string[]) => void;
   /** Opens a saved view (null: the plain list with the default columns). */
   openView: (view: SavedView | null) => void;
+  /**
+   * The customers behind a figure (a segment, a cluster, a risk level): the plain list under these
+   * filters, with the columns that show why each customer is there.
+   */
+  showMatching: (filters: CustomerFilters, sort?: CustomerSort) => void;
   toggleSelected: (id: number) => void;
   /** Header checkbox: select all matching, or clear any selection. */
   toggleAllMatching: () => void;
@@ -114,6 +122,17 @@ export function createCustomerStore(api: ApiClient) {
           sort: definition?.sort ?? undefined,
         });
         list.setFilters(definition?.filters ?? {});
+      },
+      showMatching: (filters, sort) => {
+        // Right after the name, where they are seen without scrolling sideways.
+        const explaining: string[] = columnsExplaining(filters);
+        set({
+          ...NO_SELECTION,
+          activeViewId: null,
+          columns: withName([...explaining, ...get().columns.filter((id) => !explaining.includes(id))]),
+          sort,
+        });
+        list.setFilters(filters);
       },
 
       toggleSelected: (id) => {

@@ -10,7 +10,12 @@ export interface PaletteCommand {
 
 export const PALETTE_COMMANDS: PaletteCommand[] = [
   { id: 'new-customer', label: 'palette.command.newCustomer', run: { kind: 'newCustomer' } },
+  { id: 'go-dashboard', label: 'palette.command.goDashboard', run: { kind: 'navigate', page: 'dashboard' } },
   { id: 'go-customers', label: 'palette.command.goCustomers', run: { kind: 'navigate', page: 'customers' } },
+  { id: 'go-segments', label: 'palette.command.goSegments', run: { kind: 'navigate', page: 'segments' } },
+  { id: 'go-clusters', label: 'palette.command.goClusters', run: { kind: 'navigate', page: 'clusters' } },
+  { id: 'go-churn', label: 'palette.command.goChurn', run: { kind: 'navigate', page: 'churn' } },
+  { id: 'go-value', label: 'palette.command.goValue', run: { kind: 'navigate', page: 'value' } },
   {
     id: 'go-duplicates',
     label: 'palette.command.goDuplicates',

@@ -1,6 +1,7 @@
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/useI18n';
 import { AboutSection } from './AboutSection';
+import { AnalyticsSection } from './AnalyticsSection';
 import { ChoiceListSection } from './ChoiceListSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { LanguageSection } from './LanguageSection';
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <ChoiceListSection kind="stage" />
         <ChoiceListSection kind="source" />
         <PreferencesSection />
+        <AnalyticsSection />
         <AboutSection />
       </div>
     </>

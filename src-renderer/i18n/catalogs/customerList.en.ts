@@ -7,6 +7,10 @@ export const customerListEn = {
   'customerList.column.orderCount': 'Orders',
   'customerList.column.lastOrderAt': 'Last order',
   'customerList.column.lastContactAt': 'Last contact',
+  'customerList.column.segment': 'Segment',
+  'customerList.column.cluster': 'Cluster',
+  'customerList.column.churnRisk': 'Churn risk',
+  'customerList.column.clv': 'Lifetime value',
 
   'customerList.demo.load': 'Load demo data',
   'customerList.demo.loading': 'Loading demo data…',
@@ -33,6 +37,12 @@ export const customerListEn = {
   'customerList.filter.revenueMax': 'Revenue up to',
   'customerList.filter.amountInvalid': 'Enter an amount such as 1,200.50',
   'customerList.filter.revenueRange': 'Must not be below "Revenue from"',
+  'customerList.filter.churnRiskMin': 'Churn risk at least (%)',
+  'customerList.filter.churnRiskHint':
+    'From the latest analysis: 70 means at least a 70% chance of no order within the horizon.',
+  'customerList.filter.clvMin': 'Lifetime value from',
+  'customerList.filter.percentInvalid': 'Enter a percentage from 0 to 100',
+  'customerList.filter.noAnalysis': 'No clusters yet: run the analysis first.',
   'customerList.filter.noCustomFields': 'No custom fields yet. You can add them in Settings.',
   'customerList.filter.customField': 'Custom field',
   'customerList.filter.customOp': 'Comparison',
@@ -58,6 +68,7 @@ export const customerListEn = {
   'customerList.chip.listLabel': 'Filters in force',
   'customerList.chip.label': '{name}: {value}',
   'customerList.chip.separator': ', ',
+  'customerList.chip.churnRiskMin': 'Churn risk at least',
   'customerList.chip.remove': 'Remove filter {filter}',
   'customerList.chip.clearAll': 'Clear all filters',
 

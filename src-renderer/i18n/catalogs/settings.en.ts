@@ -70,4 +70,21 @@ export const settingsEn = {
   'settings.prefs.purgeDaysHint':
     'Emptying the trash erases customers deleted longer ago than this. It only happens when you ask.',
   'settings.prefs.purgeDaysInvalid': 'Enter a whole number of days from 1 to 3650',
+
+  'settings.analytics.title': 'Analytics',
+  'settings.analytics.intro': 'What the analysis assumes. Saving starts a new analysis a few seconds later.',
+  'settings.analytics.horizon': 'Churn horizon (days)',
+  'settings.analytics.horizonHint': 'A customer counts as churned after this many days without an order.',
+  'settings.analytics.horizonInvalid': 'Enter a whole number of days from 7 to 730',
+  'settings.analytics.suggested': 'Your latest analysis suggests {days} days, from the gaps between orders.',
+  'settings.analytics.useSuggested': 'Use {days} days',
+  'settings.analytics.margin': 'Profit margin (%)',
+  'settings.analytics.marginHint': 'The share of revenue that is profit: lifetime value counts profit.',
+  'settings.analytics.marginInvalid': 'Enter a percentage from 0 to 100',
+  'settings.analytics.discount': 'Monthly discount rate (%)',
+  'settings.analytics.discountHint': 'Money later is worth less than money now: 1 means 1% a month.',
+  'settings.analytics.discountInvalid': 'Enter a percentage from 0 to 20',
+  'settings.analytics.months': 'Lifetime value horizon (months)',
+  'settings.analytics.monthsHint': 'How many months ahead lifetime value looks.',
+  'settings.analytics.monthsInvalid': 'Enter a whole number of months from 1 to 60',
 } satisfies Record<string, string>;

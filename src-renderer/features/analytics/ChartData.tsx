@@ -1,0 +1,45 @@
+import { useT } from '../../i18n/useI18n';
+
+interface ChartDataProps {
+  headers: string[];
+  /** Already formatted cells, one row per bar, point or month. */
+  rows: string[][];
+}
+
+/**
+ * The numbers behind a chart, folded away under "Show the numbers": the chart's text alternative
+ * for a screen reader, and for anyone who wants the exact figures. The first column is the row's header.
+ */
+export function ChartData({ headers, rows }: ChartDataProps) {
+  const t = useT();
+  return (
+    <details className="chart-data">
+      <summary>{t('analytics.chart.showData')}</summary>
+      <div className="import-table-scroll">
+        <table className="import-table">
+          <thead>
+            <tr>
+              {headers.map((header, index) => (
+                <th key={header} scope="col" className={index > 0 ? 'numeric' : undefined}>
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([first, ...rest], index) => (
+              <tr key={index}>
+                <th scope="row">{first}</th>
+                {rest.map((cell, column) => (
+                  <td key={column} className="numeric">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

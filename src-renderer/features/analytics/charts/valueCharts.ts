@@ -1,0 +1,52 @@
+import type { ForecastFigures } from '../../../../src-shared/contract';
+import type { ChartOption } from '../../../components/chartOption';
+import type { AnalyticsFormat } from '../analyticsFormat';
+import { ACCENT, axisTooltip, baseOption, categoryAxis, QUIET, valueAxis } from './chartTheme';
+import { histogramOption, moneyRange, type HistogramBin } from './histogramChart';
+
+export type ForecastMonth = Extract<ForecastFigures, { ok: true }>['months'][number];
+
+/** How many customers are expected to be worth each amount over the lifetime-value horizon. */
+export function clvHistogramOption(bins: readonly HistogramBin[], format: AnalyticsFormat): ChartOption {
+  return histogramOption(bins, format, {
+    binLabel: (bin) => moneyRange(format, bin),
+    color: () => ACCENT,
+    axisName: format.t('analytics.value.clvAxis'),
+  });
+}
+
+const STATES = [
+  { key: 'active', color: '#15803d' },
+  { key: 'lapsed', color: '#d9a21b' },
+  { key: 'lost', color: QUIET },
+] as const;
+
+/** The Markov chain's projection: expected active, lapsed and lost customers, month by month, stacked. */
+export function forecastOption(months: readonly ForecastMonth[], format: AnalyticsFormat): ChartOption {
+  const { t } = format;
+  const names = STATES.map((state) => t(`analytics.value.state.${state.key}`));
+  return {
+    ...baseOption(),
+    legend: { data: names, top: 0, right: 0, textStyle: { fontSize: 12 } },
+    tooltip: axisTooltip((index) => {
+      const month = months[index];
+      if (!month) return '';
+      return [
+        format.month(month.month),
+        ...STATES.map((state, position) => `${names[position]}: ${format.number(month[state.key])}`),
+      ].join('\n');
+    }),
+    xAxis: categoryAxis(months.map((month) => format.month(month.month))),
+    yAxis: valueAxis((value) => format.number(value), t('analytics.chart.customersAxis')),
+    series: STATES.map((state, position) => ({
+      type: 'line' as const,
+      name: names[position],
+      stack: 'customers',
+      areaStyle: { color: state.color, opacity: 0.35 },
+      lineStyle: { color: state.color },
+      itemStyle: { color: state.color },
+      showSymbol: false,
+      data: months.map((month) => Math.round(month[state.key] * 10) / 10),
+    })),
+  };
+}
