@@ -21,7 +21,7 @@ import type {
   ParsedInput,
 } from '../../src-shared/contract';
 import type { Db } from '../db/open';
-import { customers, customerTags } from '../db/schema';
+import { customers, customerTags, orders } from '../db/schema';
 import { toCustomerRows } from './read';
 
 export type CustomerListQuery = ParsedInput<'customers.list'>;
@@ -93,8 +93,18 @@ export function customerWhere(view: 'active' | 'trash', filters: CustomerFilters
   if (filters.segments?.length) conditions.push(inArray(customers.segment, filters.segments));
   if (filters.clusters?.length) conditions.push(inArray(customers.cluster, filters.clusters));
   if (filters.churnRiskMin !== undefined) conditions.push(gte(customers.churnRisk, filters.churnRiskMin));
+  if (filters.churnRiskMax !== undefined) conditions.push(lt(customers.churnRisk, filters.churnRiskMax));
+  if (filters.orderedFrom || filters.orderedBefore) conditions.push(orderedIn(filters));
   if (filters.clvMinCents !== undefined) conditions.push(gte(customers.clvCents, filters.clvMinCents));
   return and(...conditions) as SQL;
+}
+
+/** Customers with a paid, live order in [orderedFrom, orderedBefore) (either end may be open). */
+function orderedIn({ orderedFrom, orderedBefore }: CustomerFilters): SQL {
+  const from = orderedFrom ? sql` AND ${orders.orderedAt} >= ${dayStart(orderedFrom)}` : sql``;
+  const before = orderedBefore ? sql` AND ${orders.orderedAt} < ${dayStart(orderedBefore)}` : sql``;
+  return sql`${customers.id} IN (SELECT ${orders.customerId} FROM ${orders}
+    WHERE ${orders.status} = 'paid' AND ${orders.deletedAt} IS NULL${from}${before})`;
 }
 
 function customCondition(filter: NonNullable<CustomerFilters['custom']>[number]): SQL {

@@ -60,6 +60,12 @@ export const customerFilters = z.strictObject({
   clusters: z.array(z.number().int().min(0)).max(20).optional(),
   /** P(churn) at or above this (0..1) in the latest run. */
   churnRiskMin: z.number().min(0).max(1).optional(),
+  /** P(churn) below this (0..1): with churnRiskMin, one bar of the Churn page's histogram. */
+  churnRiskMax: z.number().min(0).max(1).optional(),
+  /** A paid order on or after this day (with orderedBefore: in that period, e.g. one month of revenue). */
+  orderedFrom: calendarDate().optional(),
+  /** A paid order before this day. */
+  orderedBefore: calendarDate().optional(),
   clvMinCents: z.number().int().optional(),
 });
 export type CustomerFilters = z.infer<typeof customerFilters>;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
   ANALYTICS_STAGES,
@@ -104,6 +105,44 @@ describe('an analytics run on the demo data', () => {
       });
       const values = byValue.rows.map((row) => row.analytics?.clvCents ?? -1);
       expect(values).toEqual([...values].sort((a, b) => b - a));
+    },
+  );
+
+  it(
+    'opens the customers behind a month of revenue and behind one bar of the risk histogram',
+    { timeout: 60_000 },
+    async () => {
+      const { t, call } = await demoBackend();
+      const result = await run(call);
+      const december = await call<CustomerPage>('customers.list', {
+        filters: { orderedFrom: '2025-12-01', orderedBefore: '2026-01-01' },
+        limit: 1,
+      });
+      const raw = new Database(t.dbFile, { readonly: true });
+      const expected = raw
+        .prepare(
+          `SELECT count(DISTINCT o.customer_id) AS n FROM orders o JOIN customers c ON c.id = o.customer_id
+         WHERE o.status = 'paid' AND o.deleted_at IS NULL AND c.deleted_at IS NULL
+           AND o.ordered_at >= ? AND o.ordered_at < ?`,
+        )
+        .get(new Date(2025, 11, 1).getTime(), new Date(2026, 0, 1).getTime()) as { n: number };
+      raw.close();
+      expect(december.total).toBe(expected.n);
+      expect(december.total).toBeGreaterThan(0);
+
+      // The histogram's bars split the scored customers exactly: each bar's list adds up to the whole.
+      if (!result.churn.ok) throw new Error('no churn model');
+      let inBars = 0;
+      for (const [index, bin] of result.churn.histogram.entries()) {
+        const last = index === result.churn.histogram.length - 1;
+        const page = await call<CustomerPage>('customers.list', {
+          filters: last ? { churnRiskMin: bin.from } : { churnRiskMin: bin.from, churnRiskMax: bin.to },
+          limit: 1,
+        });
+        expect(page.total).toBe(bin.count);
+        inBars += page.total;
+      }
+      expect(inBars).toBe(result.counts.customersWithOrders);
     },
   );
 

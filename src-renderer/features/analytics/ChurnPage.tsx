@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
 import { refusalText, type AnalyticsFormat } from './analyticsFormat';
 import { ChartData } from './ChartData';
+import { riskBinFilters } from './chartFilters';
 import { calibrationOption, riskHistogramOption } from './charts/churnCharts';
 import { percentRange } from './charts/histogramChart';
 import { RankedCustomersTable } from './RankedCustomersTable';
@@ -113,7 +114,7 @@ function ChurnFiguresView({ churn, format }: { churn: Fitted; format: AnalyticsF
           label={t('analytics.churn.histogramLabel')}
           onItemClick={({ dataIndex }) => {
             const bin = churn.histogram[dataIndex];
-            if (bin) openList({ churnRiskMin: Math.round(bin.from * 1000) / 1000 }, RISKIEST_FIRST);
+            if (bin) openList(riskBinFilters(bin, dataIndex === churn.histogram.length - 1), RISKIEST_FIRST);
           }}
         />
         <ChartData

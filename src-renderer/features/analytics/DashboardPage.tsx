@@ -5,12 +5,17 @@ import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
 import type { AnalyticsFormat } from './analyticsFormat';
 import { ChartData } from './ChartData';
+import { monthFilters } from './chartFilters';
 import { revenueChartOption } from './charts/revenueChart';
 import { dashboardKpis, type Dashboard } from './dashboardKpis';
 import { useAnalyticsStore } from './useAnalyticsStore';
+import { useOpenCustomerList } from './useOpenCustomerList';
+
+const BY_REVENUE = { field: 'revenue', direction: 'desc' } as const;
 
 function DashboardFigures({ dashboard, format }: { dashboard: Dashboard; format: AnalyticsFormat }) {
   const { t } = format;
+  const openList = useOpenCustomerList();
   const option = useMemo(
     () => revenueChartOption(dashboard.revenueByMonth, format),
     [dashboard.revenueByMonth, format],
@@ -34,7 +39,15 @@ function DashboardFigures({ dashboard, format }: { dashboard: Dashboard; format:
       </ul>
       <section className="card analytics-section" aria-labelledby="dashboard-revenue">
         <h2 id="dashboard-revenue">{t('analytics.dashboard.revenueTitle')}</h2>
-        <Chart option={option} label={t('analytics.dashboard.revenueChartLabel')} />
+        <p className="muted">{t('analytics.dashboard.revenueHint')}</p>
+        <Chart
+          option={option}
+          label={t('analytics.dashboard.revenueChartLabel')}
+          onItemClick={({ dataIndex }) => {
+            const month = dashboard.revenueByMonth[dataIndex];
+            if (month) openList(monthFilters(month.month), BY_REVENUE);
+          }}
+        />
         <ChartData
           headers={[
             t('analytics.chart.month'),

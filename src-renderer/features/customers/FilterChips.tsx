@@ -101,6 +101,25 @@ export function FilterChips({
       omit(filters, 'churnRiskMin'),
     );
   }
+  if (filters.churnRiskMax !== undefined) {
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    add(
+      'churnRiskMax',
+      t('customerList.chip.churnRiskMax'),
+      percent.format(filters.churnRiskMax),
+      omit(filters, 'churnRiskMax'),
+    );
+  }
+  if (filters.orderedFrom || filters.orderedBefore) {
+    const from = filters.orderedFrom ? formatDay(locale, filters.orderedFrom) : '…';
+    const before = filters.orderedBefore ? formatDay(locale, filters.orderedBefore) : '…';
+    add(
+      'ordered',
+      t('customerList.chip.ordered'),
+      t('customerList.chip.period', { from, before }),
+      omit(filters, 'orderedFrom', 'orderedBefore'),
+    );
+  }
   if (filters.clvMinCents !== undefined) {
     add(
       'clvMinCents',

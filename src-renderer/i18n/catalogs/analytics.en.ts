@@ -39,6 +39,7 @@ export const analyticsEn = {
   'analytics.dashboard.npsHint': 'Over the last three months with answers',
   'analytics.dashboard.noAnswers': 'No answers yet',
   'analytics.dashboard.revenueTitle': 'Revenue by month',
+  'analytics.dashboard.revenueHint': 'Click a month to open the customers who ordered in it.',
   'analytics.dashboard.revenueChartLabel':
     'Bar chart of revenue per month over the last 24 months, with a dashed trend line.',
   'analytics.dashboard.revenueSeries': 'Revenue',
@@ -90,7 +91,7 @@ export const analyticsEn = {
   'analytics.churn.changeInSettings': 'Change it in Settings',
   'analytics.churn.histogramTitle': 'Churn risk',
   'analytics.churn.atRiskSummary':
-    '{count} customers have a risk of {threshold} or more. Click a bar to open the customers from that risk up.',
+    '{count} customers have a risk of {threshold} or more. Click a bar to open the customers in it.',
   'analytics.churn.histogramLabel':
     'Bar chart of how many customers have each level of churn risk, in steps of 10%; the at-risk bars are red.',
   'analytics.churn.riskAxis': 'Churn risk',

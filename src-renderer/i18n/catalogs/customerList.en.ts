@@ -69,6 +69,9 @@ export const customerListEn = {
   'customerList.chip.label': '{name}: {value}',
   'customerList.chip.separator': ', ',
   'customerList.chip.churnRiskMin': 'Churn risk at least',
+  'customerList.chip.churnRiskMax': 'Churn risk below',
+  'customerList.chip.ordered': 'Ordered',
+  'customerList.chip.period': 'from {from}, before {before}',
   'customerList.chip.remove': 'Remove filter {filter}',
   'customerList.chip.clearAll': 'Clear all filters',
 
