@@ -37,6 +37,6 @@ ALTER TABLE `customers` ADD `segment` text;--> statement-breakpoint
 ALTER TABLE `customers` ADD `cluster` integer;--> statement-breakpoint
 ALTER TABLE `customers` ADD `churn_risk` real;--> statement-breakpoint
 ALTER TABLE `customers` ADD `clv_cents` integer;--> statement-breakpoint
-CREATE INDEX `customers_segment_idx` ON `customers` (`segment`,`deleted_at`);--> statement-breakpoint
+CREATE INDEX `customers_segment_idx` ON `customers` (`segment`,`deleted_at`,`churn_risk`);--> statement-breakpoint
 CREATE INDEX `customers_deleted_churn_idx` ON `customers` (`deleted_at`,`churn_risk`);--> statement-breakpoint
 CREATE INDEX `customers_deleted_clv_idx` ON `customers` (`deleted_at`,`clv_cents`);

@@ -218,6 +218,11 @@ export function bgnbdLogLikelihood(params: BgnbdParams, rows: readonly BgnbdRow[
 
 export interface BgnbdFitOptions {
   maxIterations?: number;
+  /**
+   * Where the search starts instead of R BTYD's start: the fit of a nearby data set (the same
+   * customers a horizon earlier) converges in a fraction of the steps.
+   */
+  start?: BgnbdParams;
 }
 
 /**
@@ -254,7 +259,14 @@ export function fitBgnbd(rows: readonly BgnbdRow[], options: BgnbdFitOptions = {
   const sample = systematicSample(rows, SEARCH_SAMPLE_ROWS);
   const result = minimizeInStages(meanNegativeLogLikelihood(folded), {
     searchObjective: sample === rows ? undefined : meanNegativeLogLikelihood(foldRows(sample, 1 / longestT)),
-    initial: START,
+    initial: options.start
+      ? [
+          Math.log(options.start.r),
+          Math.log(options.start.alpha / longestT),
+          Math.log(options.start.a),
+          Math.log(options.start.b),
+        ]
+      : START,
     ...LIFETIME_FIT_SETTINGS,
     maxIterations: options.maxIterations ?? LIFETIME_FIT_SETTINGS.maxIterations,
   });

@@ -1,4 +1,4 @@
-import { expectedPurchases, fitBgnbd, invalidBgnbdRow, type BgnbdFit } from './bgnbd';
+import { expectedPurchases, fitBgnbd, invalidBgnbdRow, type BgnbdFit, type BgnbdParams } from './bgnbd';
 import type { BtydSummary } from './features';
 import { fitGammaGamma, type GammaGammaFit } from './gammaGamma';
 
@@ -29,6 +29,8 @@ export interface LifetimeFitOptions {
   /** Defaults to MIN_REPEAT_BUYERS. */
   minRepeatBuyers?: number;
   maxIterations?: number;
+  /** BG/NBD parameters to start the search from (see BgnbdFitOptions.start). */
+  bgnbdStart?: BgnbdParams;
 }
 
 /**
@@ -82,7 +84,7 @@ export function fitLifetimeModels(
   }
 
   const fitOptions = { maxIterations: options.maxIterations };
-  const bgnbd = fitBgnbd(summaries, fitOptions);
+  const bgnbd = fitBgnbd(summaries, { ...fitOptions, start: options.bgnbdStart });
   if (!bgnbd.converged) {
     return failure('did_not_converge', `BG/NBD stopped after ${bgnbd.iterations} iterations`);
   }

@@ -4,10 +4,12 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import { AppError } from '../core/errors';
+import { connect } from './connection';
 import type { Logger } from '../core/logger';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
+export { openWorkerConnection } from './connection';
 
 export interface OpenedDatabase {
   sqlite: Database.Database;
@@ -73,35 +75,6 @@ function readMigrations(migrationsDir: string): MigrationMeta[] {
     throw new AppError(
       'MIGRATION_FAILED',
       `The database migrations could not be read from ${migrationsDir}: ${(error as Error).message}`,
-    );
-  }
-}
-
-/** Connection settings, set explicitly on every open (the defaults differ between first open and reopen). */
-/**
- * A second connection to a database the backend has already opened and migrated: a worker
- * job's own connection (better-sqlite3 connections cannot cross threads).
- */
-export function openWorkerConnection(file: string): Database.Database {
-  return connect(file, { fileMustExist: true });
-}
-
-function connect(file: string, options: { fileMustExist?: boolean } = {}): Database.Database {
-  let sqlite: Database.Database | undefined;
-  try {
-    sqlite = new Database(file, { timeout: 5000, fileMustExist: options.fileMustExist ?? false });
-    // The first statement that reads the header: a file that is not SQLite fails here, before anything is written.
-    sqlite.pragma('journal_mode = WAL');
-    // NORMAL in WAL survives application crashes; a power cut may lose the last commits but never corrupts.
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    return sqlite;
-  } catch (error) {
-    sqlite?.close();
-    throw new AppError(
-      'DB_UNREADABLE',
-      `${file} could not be opened as a SoloCRM database (${(error as Error).message}). The file was left untouched; restore it from a backup or choose another data folder.`,
     );
   }
 }

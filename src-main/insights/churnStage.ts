@@ -1,4 +1,4 @@
-import { AT_RISK_THRESHOLD, type ChurnFigures, type ModelRefusal } from '../../src-shared/contract';
+import { AT_RISK_THRESHOLD, type ChurnFigures, type ModelRefusal } from '../../src-shared/contract/analytics';
 import { fitChurnModel } from '../analytics/churn';
 import { suggestHorizonDays } from '../analytics/churnFeatures';
 import type { ChurnReason, ChurnRefusal } from '../analytics/churnModel';

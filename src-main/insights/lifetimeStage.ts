@@ -1,5 +1,6 @@
 import type { AnalyticsParams, LifetimeFigures } from '../../src-shared/contract';
 import { addLocalDays, churnSnapshot } from '../analytics/churnFeatures';
+import type { BgnbdParams } from '../analytics/bgnbd';
 import { scoreLifetimeValues, simpleDiscountedClv } from '../analytics/clv';
 import { btydSummaries, type RfmFeatures } from '../analytics/features';
 import type { CustomerOrders } from '../analytics/history';
@@ -56,7 +57,7 @@ export function lifetimeStage(
       });
     }
     if (churn.figures.ok && churn.figures.quality.ok) {
-      churn.figures.quality.bgnbdAuc = bgnbdHoldoutAuc(histories, asOf, params.horizonDays);
+      churn.figures.quality.bgnbdAuc = bgnbdHoldoutAuc(histories, asOf, params.horizonDays, fit.models.bgnbd);
     }
   } else {
     for (const customer of features) {
@@ -116,13 +117,15 @@ function bgnbdHoldoutAuc(
   histories: readonly CustomerOrders[],
   asOf: number,
   horizonDays: number,
+  /** The fit as of asOf: the search starts there, a few steps from the earlier window's optimum. */
+  nearby: BgnbdParams,
 ): number | null {
   const cutoff = addLocalDays(asOf, -horizonDays);
   // A comparison figure, not anyone's score: a systematic sample is as good for an AUC and halves
   // the stage on 100,000 customers.
   const sample = systematicSample(histories, HOLDOUT_SAMPLE);
   const summaries = btydSummaries(sample, cutoff, 1);
-  const fit = fitLifetimeModels(summaries);
+  const fit = fitLifetimeModels(summaries, { bgnbdStart: nearby });
   if (!fit.ok) return null;
   const scores = scoreLifetimeValues(fit.models, summaries, {
     months: 1,

@@ -5,7 +5,7 @@ import type {
   ParsedInput,
   Settings,
 } from '../../src-shared/contract';
-import { ANALYTICS_STAGES } from '../../src-shared/contract';
+import { ANALYTICS_STAGES } from '../../src-shared/contract/analytics';
 import { rfmFeatures } from '../analytics/features';
 import type { JobContext } from '../jobs/context';
 import { churnStage } from './churnStage';

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, fromUnknown } from '../core/errors';
-import { openWorkerConnection } from '../db/open';
+import { openWorkerConnection } from '../db/connection';
 import type { JobContext, JobPhase } from './context';
 import { runJob } from './jobs';
 import type { WorkerInput, WorkerMessage } from './runner';

@@ -44,6 +44,15 @@ describe('fitBgnbd on CDNOW', () => {
     expectRelative(fit.logLikelihood, 5 * single.logLikelihood, 1e-9);
   });
 
+  it('lands on the same optimum in fewer steps when started from a nearby fit', () => {
+    const cold = fitBgnbd(rows);
+    const nearby = { r: cold.r * 1.3, alpha: cold.alpha * 0.8, a: cold.a * 1.2, b: cold.b * 0.9 };
+    const warm = fitBgnbd(rows, { start: nearby });
+    expect(warm.converged).toBe(true);
+    for (const name of ['r', 'alpha', 'a', 'b'] as const) expectRelative(warm[name], cold[name], 1e-3);
+    expect(warm.iterations).toBeLessThan(cold.iterations);
+  });
+
   it('reports converged = false when stopped early', () => {
     expect(fitBgnbd(rows, { maxIterations: 5 }).converged).toBe(false);
   });

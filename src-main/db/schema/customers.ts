@@ -62,7 +62,8 @@ export const customers = sqliteTable(
     index('customers_stage_idx').on(table.stage, table.deletedAt),
     index('customers_source_idx').on(table.source, table.deletedAt),
     index('customers_city_idx').on(table.city, table.deletedAt),
-    index('customers_segment_idx').on(table.segment, table.deletedAt),
+    // A segment's customers ranked by churn risk (the Segments page's list) without a sort.
+    index('customers_segment_idx').on(table.segment, table.deletedAt, table.churnRisk),
     index('customers_deleted_churn_idx').on(table.deletedAt, table.churnRisk),
     index('customers_deleted_clv_idx').on(table.deletedAt, table.clvCents),
   ],
