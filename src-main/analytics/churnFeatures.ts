@@ -76,8 +76,10 @@ export interface Standardizer {
  * μ and σ (population) of each column of the training rows. A constant column (σ = 0, e.g. every
  * customer bought once) gets σ = 1, so it standardizes to 0 instead of NaN and the model ignores it.
  */
-export function fitStandardizer(rows: readonly (readonly number[])[]): Standardizer {
-  const columns = CHURN_FEATURES.length;
+export function fitStandardizer(
+  rows: readonly (readonly number[])[],
+  columns: number = CHURN_FEATURES.length,
+): Standardizer {
   const mean = new Array<number>(columns).fill(0);
   const sd = new Array<number>(columns).fill(0);
   for (const row of rows) for (let j = 0; j < columns; j++) mean[j]! += row[j]! / rows.length;
@@ -87,14 +89,14 @@ export function fitStandardizer(rows: readonly (readonly number[])[]): Standardi
 
 /**
  * The design matrix: a column of 1s (the library fits no intercept, §5.3) followed by the
- * z-scores in CHURN_FEATURES order. Filled in place: 100,000 rows are scored on every run.
+ * z-scores in the standardizer's column order (CHURN_FEATURES for churn; the win model has its own). Filled in place: 100,000 rows are scored on every run.
  */
 export function designMatrix(rows: readonly (readonly number[])[], scale: Standardizer): Matrix {
-  const X = new Matrix(rows.length, CHURN_FEATURES.length + 1);
+  const columns = scale.mean.length;
+  const X = new Matrix(rows.length, columns + 1);
   rows.forEach((row, i) => {
     X.set(i, 0, 1);
-    for (let j = 0; j < CHURN_FEATURES.length; j++)
-      X.set(i, j + 1, (row[j]! - scale.mean[j]!) / scale.sd[j]!);
+    for (let j = 0; j < columns; j++) X.set(i, j + 1, (row[j]! - scale.mean[j]!) / scale.sd[j]!);
   });
   return X;
 }

@@ -11,6 +11,7 @@ import { customerHandlers } from '../customers/handlers';
 import { CustomerSearch } from '../customers/search';
 import { CustomerService } from '../customers/service';
 import { openDatabase } from '../db/open';
+import { dealHandlers } from '../deals/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { importHandlers } from '../imports/handlers';
 import { analyticsHandlers } from '../insights/handlers';
@@ -139,6 +140,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     ...duplicateHandlers({ sqlite, clock, settings, finder: new DuplicateFinder(sqlite, db), merge }),
     ...analyticsHandlers(analytics),
+    ...dealHandlers({ sqlite, db, clock, events, settings }),
   };
 
   return {

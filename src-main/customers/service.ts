@@ -11,6 +11,7 @@ import { readCustomer } from './read';
 import { CustomerRecords } from './records';
 import { nameSortKey } from './sortKey';
 import { checkCustomerReferences } from './validate';
+import { localDate } from '../core/localDate';
 
 export type CustomerFields = ParsedInput<'customers.create'>;
 export type CustomerPatch = ParsedInput<'customers.update'>['patch'];
@@ -155,8 +156,4 @@ export class CustomerService {
 }
 
 /** The calendar day of an instant on this machine's clock (the owner's), `YYYY-MM-DD`. */
-export const today = (epochMs: number): string => {
-  const date = new Date(epochMs);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
+export const today = localDate;

@@ -14,6 +14,7 @@ import type {
 } from './exportRows';
 import { joinTags } from '../imports/tagList';
 import { neutralizeCell, protectPhoneCell } from './formulaGuard';
+import { localDate } from '../core/localDate';
 
 /** Headers are written in the owner's language, with the names the importer recognises. */
 export type HeaderLanguage = 'zh' | 'en';
@@ -50,11 +51,7 @@ export function decimalAmount(cents: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `YYYY-MM-DD` of an instant in the local time zone (the backend runs on the owner's machine). */
-export function localDate(epochMs: number): string {
-  const d = new Date(epochMs);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { localDate };
 
 /** `YYYY-MM-DD HH:mm:ss` local: what a spreadsheet shows and the importer reads back as local time. */
 export function localDateTime(epochMs: number): string {

@@ -19,6 +19,7 @@ import type { ImportTemplates } from './mapping/templates';
 import { previewImport } from './preview';
 import { rejectReason } from './rejectReasons';
 import type { StagedFiles } from './staging';
+import { localDate } from '../core/localDate';
 
 export interface ImportServiceDeps {
   sqlite: Database.Database;
@@ -31,10 +32,6 @@ export interface ImportServiceDeps {
 }
 
 /** The owner's local calendar day (birthdays cannot be after it). */
-const localToday = (epochMs: number) => {
-  const date = new Date(epochMs);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * The main-thread side of imports: staging uploads, previews, history, and handing the heavy
@@ -63,7 +60,7 @@ export class ImportService {
         fileName: file.fileName,
         settings,
         region: input.options.region ?? effectiveRegion(settings),
-        today: localToday(this.deps.clock.now()),
+        today: localDate(this.deps.clock.now()),
       },
     });
     if (!dryRun) {

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../analytics/history';
+import { localDate, startOfLocalDay } from '../core/localDate';
 
 export interface AsOf {
   /** Orders before this instant count. */
@@ -11,16 +12,6 @@ export interface AsOf {
 /** A history whose latest order is older than this is analysed as of that order, not as of today. */
 const HISTORICAL_AFTER_DAYS = 365;
 
-const localDate = (instant: number) => {
-  const date = new Date(instant);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
-
-const startOfDay = (day: string) => {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date).getTime();
-};
-
 /**
  * The as-of instant (decision 38): the day the owner gave (orders before it count); else now,
  * unless the data is historical (no order in the last year: an imported 2011 file), where
@@ -28,7 +19,7 @@ const startOfDay = (day: string) => {
  * literature does (Online Retail: 2011-12-10).
  */
 export function chooseAsOf(given: string | undefined, now: number, lastOrderAt: number | null): AsOf {
-  if (given !== undefined) return { instant: startOfDay(given), day: given, source: 'given' };
+  if (given !== undefined) return { instant: startOfLocalDay(given), day: given, source: 'given' };
   if (lastOrderAt !== null && now - lastOrderAt > HISTORICAL_AFTER_DAYS * DAY_MS) {
     const last = new Date(lastOrderAt);
     const instant = new Date(last.getFullYear(), last.getMonth(), last.getDate() + 1).getTime();

@@ -1,6 +1,7 @@
 import type { ForecastFigures } from '../../src-shared/contract';
 import { DAY_MS, localDay, type CustomerOrders } from '../analytics/history';
 import { estimateRecencyChain, projectStates } from '../analytics/markov';
+import { localMonth } from '../core/localDate';
 
 /** How far the Markov forecast looks ahead, in months (the Value page's chart). */
 const FORECAST_MONTHS = 12;
@@ -10,10 +11,7 @@ const REVENUE_MONTHS = 24;
 export const ACTIVE_DAYS = 90;
 
 /** `YYYY-MM` of an instant, in local time. */
-export function monthOf(instant: number): string {
-  const date = new Date(instant);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-}
+export const monthOf = localMonth;
 
 /** `YYYY-MM` of a local day number (history.ts `localDay`: the local date, counted like UTC days). */
 function monthOfLocalDay(day: number): string {

@@ -1,6 +1,8 @@
 import {
   BUILT_IN_SOURCES,
+  BUILT_IN_LOST_REASONS,
   BUILT_IN_STAGES,
+  DEFAULT_STALE_DAYS,
   settings as settingsSchema,
   type ParsedInput,
   type Settings,
@@ -22,6 +24,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // ~12.7 % a year, lifetimes' default.
   monthlyDiscountPercent: 1,
   clvMonths: 12,
+  dealLostReasons: BUILT_IN_LOST_REASONS.map((key) => ({ key, label: null })),
+  dealStaleDays: DEFAULT_STALE_DAYS,
 };
 
 /** Owner preferences, stored in the database so every door (desktop, web, CLI) sees the same ones. */

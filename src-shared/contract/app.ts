@@ -53,6 +53,10 @@ export const settings = z.object({
   monthlyDiscountPercent: z.number(),
   /** Analytics: how many months ahead lifetime value looks. */
   clvMonths: z.number().int(),
+  /** Pipeline: why deals are lost (built-in keys of BUILT_IN_LOST_REASONS or the owner's own). */
+  dealLostReasons: z.array(choiceOption),
+  /** Pipeline: an open deal with no activity for this many days is stale. */
+  dealStaleDays: z.number().int(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -73,6 +77,8 @@ export const settingsUpdateInput = z.strictObject({
   marginPercent: z.number().min(0).max(100).optional(),
   monthlyDiscountPercent: z.number().min(0).max(20).optional(),
   clvMonths: z.number().int().min(1).max(60).optional(),
+  dealLostReasons: choiceList.optional(),
+  dealStaleDays: z.number().int().min(1).max(365).optional(),
 });
 
 /** The region phone numbers are read in when the owner has not chosen one. */

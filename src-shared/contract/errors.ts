@@ -52,6 +52,10 @@ export const ISSUE_CODES = [
   'file_encoding',
   /** A vCard that is not complete or not a vCard at all (params.line). */
   'file_vcard',
+  /** A deal's date before the day it was created (params.date, the creation day). */
+  'before_creation',
+  /** The deal is won or lost (params.status): reopen it before moving or closing it again. */
+  'deal_closed',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

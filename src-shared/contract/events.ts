@@ -9,6 +9,7 @@ export const DATA_ENTITIES = [
   'views',
   'imports',
   'analytics',
+  'deals',
 ] as const;
 
 /**

@@ -4,6 +4,7 @@ import { activityChannels } from './activity';
 import { analyticsChannels } from './analytics';
 import { appChannels } from './app';
 import { customerChannels } from './customers';
+import { dealChannels } from './deals';
 import { duplicateChannels } from './duplicates';
 import { importChannels } from './imports';
 import { organizeChannels } from './organize';
@@ -14,6 +15,7 @@ export * from './analytics';
 export * from './app';
 export * from './channelNames';
 export * from './customers';
+export * from './deals';
 export * from './duplicates';
 export * from './errors';
 export * from './events';
@@ -31,6 +33,7 @@ export const contract = {
   ...duplicateChannels,
   ...importChannels,
   ...analyticsChannels,
+  ...dealChannels,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -6,3 +6,4 @@ export * from './tags';
 export * from './workspace';
 export * from './imports';
 export * from './analytics';
+export * from './deals';

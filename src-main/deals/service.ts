@@ -1,0 +1,419 @@
+import type {
+  Deal,
+  DealDetail,
+  DealStatus,
+  FieldIssue,
+  ParsedInput,
+  StageChange,
+} from '../../src-shared/contract';
+import type { OrderService } from '../activity/orders';
+import { requireLiveCustomer, type ActivityDeps } from '../activity/context';
+import { toIso } from '../core/clock';
+import { AppError, invalidFields, notFound } from '../core/errors';
+import { localDate, startOfLocalDay } from '../core/localDate';
+import { newUid } from '../core/uid';
+import { DealPositions } from './positions';
+import { DealReader, toDeal, type DealRecord } from './read';
+import type { DealStageService } from './stages';
+import type { WinScorer } from './winScores';
+
+type DealFields = ParsedInput<'deals.create'>;
+type DealPatch = ParsedInput<'deals.update'>['patch'];
+type CloseInput = ParsedInput<'deals.close'>;
+type ListInput = ParsedInput<'deals.list'>;
+
+export interface DealDeps extends ActivityDeps {
+  stages: DealStageService;
+  scorer: WinScorer;
+  orders: OrderService;
+}
+
+/** What the customer's timeline says about a deal (customer_events.kind). */
+type DealEventKind = 'deal_created' | 'deal_stage_changed' | 'deal_won' | 'deal_lost' | 'deal_reopened';
+
+/** A won order is dated at noon of the close day when that day is not today (clear of DST edges). */
+const NOON_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Deals: records, moves between stages, closing as won or lost, and the stage history that
+ * forecasts are counted from. Every write is one transaction with its history row and timeline
+ * event, so nothing is ever half-moved.
+ */
+export class DealService {
+  private readonly reader: DealReader;
+  private readonly positions: DealPositions;
+
+  constructor(private readonly deps: DealDeps) {
+    this.reader = new DealReader(deps.sqlite, () => deps.clock.now());
+    this.positions = new DealPositions(deps.sqlite);
+  }
+
+  list(input: ListInput): { deals: Deal[]; total: number } {
+    const { rows, total } = this.reader.list(input);
+    const deals = this.present(rows);
+    if (input.sort === 'winProbability') {
+      const sign = input.direction === 'desc' ? -1 : 1;
+      // Without a model every P(win) is null: the board order stands.
+      deals.sort((a, b) => sign * ((a.winProbability ?? -1) - (b.winProbability ?? -1)));
+    }
+    return { deals, total };
+  }
+
+  get(id: number): DealDetail {
+    const deal = this.read(id);
+    const history = this.deps.sqlite
+      .prepare(
+        `SELECT at, from_stage_id AS fromStageId, to_stage_id AS toStageId, status
+         FROM deal_stage_history WHERE deal_id = ? ORDER BY at, id`,
+      )
+      .all(id) as (Omit<StageChange, 'at'> & { at: number })[];
+    return { deal, history: history.map((change) => ({ ...change, at: toIso(change.at) })) };
+  }
+
+  create(fields: DealFields): Deal {
+    const now = this.deps.clock.now();
+    const id = this.write(() => {
+      requireLiveCustomer(this.deps.db, fields.customerId);
+      const stage =
+        fields.stageId === undefined
+          ? this.deps.stages.firstStage()
+          : this.deps.stages.requireOpenStage(fields.stageId, 'stageId');
+      this.checkDates(localDate(now), { expectedClose: fields.expectedClose, nextStepDate: null }, '');
+      const id = Number(
+        this.deps.sqlite
+          .prepare(
+            `INSERT INTO deals (uid, created_at, updated_at, customer_id, title, value_cents, currency,
+               stage_id, probability, expected_close, source, next_step, next_step_date, notes, status,
+               position, stage_entered_at, last_activity_at)
+             VALUES (@uid, @now, @now, @customerId, @title, @valueCents, @currency, @stageId, @probability,
+               @expectedClose, @source, @nextStep, @nextStepDate, @notes, 'open', @position, @now, @now)`,
+          )
+          .run({
+            uid: newUid(),
+            now,
+            customerId: fields.customerId,
+            title: fields.title,
+            valueCents: fields.valueCents,
+            currency: fields.currency ?? this.deps.settings.get().currency,
+            stageId: stage.id,
+            probability: fields.probability ?? null,
+            expectedClose: fields.expectedClose,
+            source: fields.source,
+            nextStep: fields.nextStep,
+            nextStepDate: fields.nextStepDate,
+            notes: fields.notes,
+            position: this.positions.bottom(stage.id),
+          }).lastInsertRowid,
+      );
+      this.recordChange(id, now, null, stage.id, 'open');
+      this.recordEvent(id, 'deal_created', now, { stageId: stage.id });
+      return id;
+    });
+    return this.read(id);
+  }
+
+  update(id: number, patch: DealPatch): Deal {
+    const now = this.deps.clock.now();
+    this.write(() => {
+      const row = this.requireRow(id);
+      if (patch.customerId !== undefined && patch.customerId !== row.customerId) {
+        requireLiveCustomer(this.deps.db, patch.customerId);
+      }
+      this.checkDates(localDate(row.createdAt), patch, 'patch.');
+      const columns: Record<string, string> = {
+        title: 'title',
+        customerId: 'customer_id',
+        valueCents: 'value_cents',
+        currency: 'currency',
+        probability: 'probability',
+        expectedClose: 'expected_close',
+        source: 'source',
+        nextStep: 'next_step',
+        nextStepDate: 'next_step_date',
+        notes: 'notes',
+      };
+      const sent = Object.entries(patch).filter(([, value]) => value !== undefined);
+      const assignments = sent.map(([key]) => `${columns[key]} = @${key}`);
+      this.deps.sqlite
+        .prepare(
+          `UPDATE deals SET ${[...assignments, 'updated_at = @now', 'last_activity_at = @now'].join(', ')}
+           WHERE id = @id`,
+        )
+        .run({ ...Object.fromEntries(sent), now, id });
+    });
+    return this.read(id);
+  }
+
+  /** Moves an open deal to a stage (or within its column, above `beforeId`). */
+  move(id: number, stageId: number, beforeId: number | null | undefined): Deal {
+    const now = this.deps.clock.now();
+    this.write(() => {
+      const row = this.requireOpen(id);
+      this.deps.stages.requireOpenStage(stageId, 'stageId');
+      const position = this.positions.place(stageId, id, beforeId ?? null);
+      const stageChanged = row.stageId !== stageId;
+      this.deps.sqlite
+        .prepare(
+          `UPDATE deals SET stage_id = @stageId, position = @position, updated_at = @now,
+             last_activity_at = @now, stage_entered_at = CASE WHEN @changed THEN @now ELSE stage_entered_at END
+           WHERE id = @id`,
+        )
+        .run({ id, stageId, position, now, changed: stageChanged ? 1 : 0 });
+      if (stageChanged) {
+        this.recordChange(id, now, row.stageId, stageId, 'open');
+        this.recordEvent(id, 'deal_stage_changed', now, { fromStageId: row.stageId, toStageId: stageId });
+      }
+    });
+    return this.read(id);
+  }
+
+  /**
+   * Closes an open deal as won or lost. A lost deal names its reason from the owner's list; a won
+   * one may record its value as a paid order in the same transaction, so analytics sees it.
+   */
+  close(input: CloseInput): { deal: Deal; orderId: number | null } {
+    const now = this.deps.clock.now();
+    const orderId = this.write(() => {
+      const row = this.requireOpen(input.id);
+      const closedOn = input.closedOn ?? localDate(now);
+      const issues = this.closeIssues(input, row, closedOn);
+      if (issues.length > 0) throw invalidFields(issues);
+      const orderId =
+        input.outcome === 'won' && input.createOrder ? this.createOrder(row, closedOn, now) : null;
+      this.deps.sqlite
+        .prepare(
+          `UPDATE deals SET status = @status, lost_reason = @lostReason, closed_on = @closedOn,
+             closed_at = @closedAt, order_id = coalesce(@orderId, order_id), updated_at = @now,
+             last_activity_at = @now WHERE id = @id`,
+        )
+        .run({
+          id: row.id,
+          status: input.outcome,
+          lostReason: input.outcome === 'lost' ? input.lostReason : null,
+          closedOn,
+          closedAt: closedOn === localDate(now) ? now : startOfLocalDay(closedOn) + NOON_MS,
+          orderId,
+          now,
+        });
+      this.recordChange(row.id, now, row.stageId, null, input.outcome);
+      this.recordEvent(row.id, input.outcome === 'won' ? 'deal_won' : 'deal_lost', now, {
+        stageId: row.stageId,
+        ...(input.outcome === 'lost' ? { lostReason: input.lostReason } : {}),
+        ...(orderId !== null ? { orderId } : {}),
+      });
+      return orderId;
+    });
+    return { deal: this.read(input.id), orderId };
+  }
+
+  /** Back into the stage it was closed from, at the bottom of the column. The order stays. */
+  reopen(id: number): Deal {
+    const now = this.deps.clock.now();
+    this.write(() => {
+      const row = this.requireRow(id);
+      if (row.status === 'open') {
+        throw invalidFields([{ path: 'id', code: 'invalid', message: 'The deal is already open' }]);
+      }
+      const live = this.deps.stages.list().some((stage) => stage.id === row.stageId);
+      const stageId = live ? row.stageId : this.deps.stages.firstStage().id;
+      this.deps.sqlite
+        .prepare(
+          `UPDATE deals SET status = 'open', stage_id = @stageId, lost_reason = NULL, closed_on = NULL,
+             closed_at = NULL, position = @position, stage_entered_at = @now, updated_at = @now,
+             last_activity_at = @now WHERE id = @id`,
+        )
+        .run({ id, stageId, position: this.positions.bottom(stageId), now });
+      this.recordChange(id, now, null, stageId, 'open');
+      this.recordEvent(id, 'deal_reopened', now, { stageId });
+    });
+    return this.read(id);
+  }
+
+  delete(id: number): Deal {
+    const deal = this.read(id);
+    this.write(() => {
+      this.deps.sqlite
+        .prepare('UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?')
+        .run(this.deps.clock.now(), this.deps.clock.now(), id);
+    });
+    return deal;
+  }
+
+  restore(id: number): Deal {
+    const state = this.reader.anyState(id);
+    if (!state) throw notFound('Deal', id);
+    this.write(() => {
+      this.deps.sqlite
+        .prepare('UPDATE deals SET deleted_at = NULL, updated_at = ? WHERE id = ?')
+        .run(this.deps.clock.now(), id);
+    });
+    return this.read(id);
+  }
+
+  /** Moves every open deal of one stage to another (a stage being removed), with history. */
+  moveAll(fromStageId: number, toStageId: number): number {
+    const now = this.deps.clock.now();
+    const ids = (
+      this.deps.sqlite
+        .prepare(
+          "SELECT id FROM deals WHERE stage_id = ? AND status = 'open' AND deleted_at IS NULL ORDER BY position",
+        )
+        .all(fromStageId) as { id: number }[]
+    ).map((row) => row.id);
+    const setStage = this.deps.sqlite.prepare(
+      'UPDATE deals SET stage_id = ?, position = ?, stage_entered_at = ?, updated_at = ? WHERE id = ?',
+    );
+    for (const id of ids) {
+      setStage.run(toStageId, this.positions.bottom(toStageId), now, now, id);
+      this.recordChange(id, now, fromStageId, toStageId, 'open');
+      this.recordEvent(id, 'deal_stage_changed', now, { fromStageId, toStageId });
+    }
+    return ids.length;
+  }
+
+  private present(rows: DealRecord[]): Deal[] {
+    const now = this.deps.clock.now();
+    const scores = this.deps.scorer.score(rows.filter((row) => row.status === 'open').map((row) => row.id));
+    return rows.map((row) => toDeal(row, now, scores.get(row.id)));
+  }
+
+  private read(id: number): Deal {
+    return this.present([this.requireRow(id)])[0]!;
+  }
+
+  private requireRow(id: number): DealRecord {
+    const row = this.reader.one(id);
+    if (!row) {
+      const state = this.reader.anyState(id);
+      if (state) throw new AppError('NOT_FOUND', `Deal ${id} is in the trash; restore it first.`);
+      throw notFound('Deal', id);
+    }
+    return row;
+  }
+
+  private requireOpen(id: number): DealRecord {
+    const row = this.requireRow(id);
+    if (row.status !== 'open') {
+      throw invalidFields([
+        {
+          path: 'id',
+          code: 'deal_closed',
+          message: `Deal ${id} is ${row.status}; reopen it first`,
+          params: { status: row.status },
+        },
+      ]);
+    }
+    return row;
+  }
+
+  /** Dates a deal cannot have: expected to close, or a next step, before the day it was created. */
+  private checkDates(
+    createdOn: string,
+    dates: { expectedClose?: string | null; nextStepDate?: string | null },
+    prefix: string,
+  ): void {
+    const issues: FieldIssue[] = [];
+    for (const field of ['expectedClose', 'nextStepDate'] as const) {
+      const value = dates[field];
+      if (value && value < createdOn) {
+        issues.push({
+          path: `${prefix}${field}`,
+          code: 'before_creation',
+          message: `Cannot be before the deal was created (${createdOn})`,
+          params: { date: createdOn },
+        });
+      }
+    }
+    if (issues.length > 0) throw invalidFields(issues);
+  }
+
+  private closeIssues(input: CloseInput, row: DealRecord, closedOn: string): FieldIssue[] {
+    const issues: FieldIssue[] = [];
+    const createdOn = localDate(row.createdAt);
+    if (closedOn < createdOn) {
+      issues.push({
+        path: 'closedOn',
+        code: 'before_creation',
+        message: `Cannot be before the deal was created (${createdOn})`,
+        params: { date: createdOn },
+      });
+    }
+    if (input.outcome === 'lost') {
+      const reasons = this.deps.settings.get().dealLostReasons.map((reason) => reason.key);
+      if (!input.lostReason) {
+        issues.push({ path: 'lostReason', code: 'required', message: 'Say why the deal was lost' });
+      } else if (!reasons.includes(input.lostReason)) {
+        issues.push({ path: 'lostReason', code: 'option', message: 'Not a reason of the lost-reason list' });
+      }
+    }
+    if (input.createOrder && input.outcome === 'lost') {
+      issues.push({ path: 'createOrder', code: 'invalid', message: 'Only a won deal creates an order' });
+    }
+    return issues;
+  }
+
+  private createOrder(row: DealRecord, closedOn: string, now: number): number {
+    const orderedAt = closedOn === localDate(now) ? now : startOfLocalDay(closedOn) + NOON_MS;
+    return this.deps.orders.create({
+      customerId: row.customerId,
+      orderedAt: toIso(orderedAt),
+      amountCents: row.valueCents,
+      currency: row.currency,
+      status: 'paid',
+      description: row.title,
+      channel: null,
+      externalRef: null,
+      lines: [],
+    }).id;
+  }
+
+  private recordChange(
+    dealId: number,
+    at: number,
+    fromStageId: number | null,
+    toStageId: number | null,
+    status: DealStatus,
+  ): void {
+    this.deps.sqlite
+      .prepare(
+        'INSERT INTO deal_stage_history (deal_id, at, from_stage_id, to_stage_id, status) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(dealId, at, fromStageId, toStageId, status);
+  }
+
+  /** The customer's timeline names the deal as it was then (title and value may change later). */
+  private recordEvent(
+    dealId: number,
+    kind: DealEventKind,
+    at: number,
+    details: Record<string, unknown>,
+  ): void {
+    const deal = this.deps.sqlite
+      .prepare(
+        'SELECT customer_id AS customerId, title, value_cents AS valueCents, currency FROM deals WHERE id = ?',
+      )
+      .get(dealId) as { customerId: number; title: string; valueCents: number; currency: string };
+    this.deps.sqlite
+      .prepare('INSERT INTO customer_events (customer_id, kind, at, data) VALUES (?, ?, ?, ?)')
+      .run(
+        deal.customerId,
+        kind,
+        at,
+        JSON.stringify({
+          dealId,
+          title: deal.title,
+          valueCents: deal.valueCents,
+          currency: deal.currency,
+          ...details,
+        }),
+      );
+  }
+
+  /** One transaction, then tell the UI (the customer page shows deals and their events). */
+  private write<T>(body: () => T): T {
+    const result = this.deps.sqlite.transaction(body)();
+    this.deps.events.emit({ type: 'data.changed', payload: { entity: 'deals' } });
+    this.deps.events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
+    return result;
+  }
+}
