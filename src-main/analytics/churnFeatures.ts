@@ -1,4 +1,4 @@
-import { CHURN_FEATURES, type ChurnFeature } from '../../src-shared/contract/analytics';
+import { CHURN_FEATURES, type ChurnFeature } from '../../src-shared/contract/analyticsKeys';
 import { Matrix } from 'ml-matrix';
 import { rfmFeatures } from './features';
 import { boughtBetween, type CustomerOrders } from './history';

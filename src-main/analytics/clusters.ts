@@ -1,4 +1,4 @@
-import { CLUSTER_NAME_KEYS, type ClusterNameKey } from '../../src-shared/contract/analytics';
+import { CLUSTER_NAME_KEYS, type ClusterNameKey } from '../../src-shared/contract/analyticsKeys';
 import { Random } from '../demo/random';
 import type { RfmFeatures } from './features';
 import { bestOfStarts, lloyd, type Coordinates, type KMeansFit } from './kmeans';

@@ -4,7 +4,7 @@ import {
   segmentOf,
   type ActionKey,
   type SegmentKey,
-} from '../../src-shared/contract/analytics';
+} from '../../src-shared/contract/analyticsKeys';
 import type { RfmFeatures } from './features';
 
 /**

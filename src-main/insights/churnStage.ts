@@ -1,4 +1,5 @@
-import { AT_RISK_THRESHOLD, type ChurnFigures, type ModelRefusal } from '../../src-shared/contract/analytics';
+import type { ChurnFigures, ModelRefusal } from '../../src-shared/contract/analytics';
+import { AT_RISK_THRESHOLD } from '../../src-shared/contract/analyticsKeys';
 import { fitChurnModel } from '../analytics/churn';
 import { suggestHorizonDays } from '../analytics/churnFeatures';
 import type { ChurnReason, ChurnRefusal } from '../analytics/churnModel';

@@ -1,17 +1,10 @@
-import type {
-  AnalyticsParams,
-  AnalyticsRun,
-  AnalyticsStage,
-  ParsedInput,
-  Settings,
-} from '../../src-shared/contract';
-import { ANALYTICS_STAGES } from '../../src-shared/contract/analytics';
+import type { AnalyticsParams, AnalyticsStage, ParsedInput, Settings } from '../../src-shared/contract';
+import { ANALYTICS_STAGES } from '../../src-shared/contract/analyticsKeys';
 import { rfmFeatures } from '../analytics/features';
 import type { JobContext } from '../jobs/context';
 import { churnStage } from './churnStage';
 import { lifetimeStage } from './lifetimeStage';
 import { dataFingerprint, loadHistories, satisfactionByMonth } from './load';
-import { latestRun } from './read';
 import { clusterStage, segmentStage } from './segmentStages';
 import { recordSavingTime, storeRun, type ScoreRow } from './store';
 import { forecastStage, revenueStage } from './timeStages';
@@ -24,9 +17,13 @@ export interface AnalyticsJob {
   env: { settings: Settings; force: boolean };
 }
 
+/**
+ * The stored run's id; the main thread reads it back (the worker never loads the schemas that
+ * parse a run: a tenth of a second of every run's start).
+ */
 export interface AnalyticsJobResult {
-  run: AnalyticsRun;
-  /** False when an automatic run found the data unchanged and stored nothing. */
+  runId: number;
+  /** False when an automatic run found the data unchanged and stored nothing (runId = the latest). */
   stored: boolean;
 }
 
@@ -66,9 +63,9 @@ export async function runAnalytics(ctx: JobContext, job: AnalyticsJob): Promise<
     currency: inputs.currency,
   };
   const asOf = chooseAsOf(job.input.asOf, startedAt, inputs.lastOrderAt);
-  const previous = latestRun(ctx.sqlite);
+  const previous = latestRunKey(ctx.sqlite);
   if (!force && previous && unchanged(previous, { fingerprint, params, asOf: asOf.day })) {
-    return { run: previous, stored: false };
+    return { runId: previous.id, stored: false };
   }
   finish('loading');
 
@@ -141,18 +138,30 @@ export async function runAnalytics(ctx: JobContext, job: AnalyticsJob): Promise<
     durationMs: Math.round(performance.now() - started),
   });
   ctx.progress('analyzing', ANALYTICS_STAGES.length, ANALYTICS_STAGES.length);
-  const run = latestRun(ctx.sqlite);
-  if (!run || run.id !== runId) throw new Error('the stored analytics run could not be read back');
-  return { run, stored: true };
+  return { runId, stored: true };
+}
+
+interface RunKey {
+  id: number;
+  fingerprint: string;
+  asOf: string;
+  params: string;
+}
+
+/** What decides whether the latest run already shows this data: its fingerprint, as-of day and parameters. */
+function latestRunKey(sqlite: JobContext['sqlite']): RunKey | undefined {
+  return sqlite
+    .prepare('SELECT id, fingerprint, as_of AS asOf, params FROM analytics_runs ORDER BY id DESC LIMIT 1')
+    .get() as RunKey | undefined;
 }
 
 function unchanged(
-  previous: AnalyticsRun,
+  previous: RunKey,
   now: { fingerprint: string; params: AnalyticsParams; asOf: string },
 ): boolean {
   return (
     previous.fingerprint === now.fingerprint &&
     previous.asOf === now.asOf &&
-    JSON.stringify(previous.params) === JSON.stringify(now.params)
+    previous.params === JSON.stringify(now.params)
   );
 }

@@ -90,7 +90,9 @@ export class AnalyticsService {
       input,
       env: { settings: this.deps.settings.get(), force },
     };
-    const done = this.deps.jobs.run(input.jobId, job).then(({ run, stored }) => {
+    const done = this.deps.jobs.run(input.jobId, job).then(({ runId, stored }) => {
+      const run = latestRun(this.deps.sqlite);
+      if (!run || run.id !== runId) throw new Error('the stored analytics run could not be read back');
       if (stored) this.deps.events.emit({ type: 'data.changed', payload: { entity: 'analytics' } });
       return run;
     });

@@ -47,12 +47,14 @@ function floorMs(name: string, currency: string): number {
 
 /** Runs the engine `times` times through dispatch (each a fresh worker, as in the app). */
 async function runs(backend: Backend, times: number) {
-  const results: { wallMs: number; run: AnalyticsRun; peakMb: number; stallMs: number }[] = [];
+  const results: { wallMs: number; run: AnalyticsRun; startMb: number; peakMb: number; stallMs: number }[] =
+    [];
   for (let i = 0; i < times; i++) {
     const watched = await watch(() => call<AnalyticsRun>(backend, 'analytics.run', { jobId: randomUUID() }));
     results.push({
       wallMs: watched.ms,
       run: watched.result,
+      startMb: watched.startMb,
       peakMb: watched.peakMb,
       stallMs: watched.stallMs,
     });
@@ -85,7 +87,8 @@ function report(
   ]);
   console.log(
     `  worker-measured run: ${percentiles(measured.map((m) => m.run.durationMs)).median} ms; stages (ms): ${stages}\n` +
-      `  peak RSS ${Math.max(...measured.map((m) => m.peakMb)).toFixed(0)} MB (budget ${MEMORY_BUDGET_MB}), ` +
+      `  peak RSS ${Math.max(...measured.map((m) => m.peakMb)).toFixed(0)} MB (budget ${MEMORY_BUDGET_MB}; ` +
+      `${Math.min(...measured.map((m) => m.startMb)).toFixed(0)} MB before the run), ` +
       `longest main-thread stall ${Math.max(...measured.map((m) => m.stallMs)).toFixed(0)} ms`,
   );
 }

@@ -61,13 +61,15 @@ export function printBench(title: string, rows: BenchRow[]): void {
 }
 
 /**
- * Peak RSS of this process (the worker threads included) and the longest stall of this (the
- * main, the window's) thread's event loop while `work` runs.
+ * Peak RSS of this process (the worker threads included), the RSS it started from (the bench's own
+ * data and vitest count in both), and the longest stall of this (the main, the window's) thread's
+ * event loop while `work` runs.
  */
 export async function watch<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; ms: number; peakMb: number; stallMs: number }> {
-  let peak = process.memoryUsage().rss;
+): Promise<{ result: T; ms: number; startMb: number; peakMb: number; stallMs: number }> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
   let stall = 0;
   let last = performance.now();
   const timer = setInterval(() => {
@@ -78,7 +80,7 @@ export async function watch<T>(
   }, 10);
   try {
     const { ms, result } = await timeAsync(work);
-    return { result, ms, peakMb: peak / 1024 / 1024, stallMs: stall };
+    return { result, ms, startMb: start / 1024 / 1024, peakMb: peak / 1024 / 1024, stallMs: stall };
   } finally {
     clearInterval(timer);
   }
