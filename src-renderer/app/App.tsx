@@ -9,6 +9,10 @@ import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
 import { ImportPage } from '../features/imports/ImportPage';
+import { DealDialogs } from '../features/pipeline/DealDialogs';
+import { DealListPage } from '../features/pipeline/DealListPage';
+import { ForecastPage } from '../features/pipeline/ForecastPage';
+import { PipelinePage } from '../features/pipeline/PipelinePage';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettingsStore } from '../features/settings/useSettingsStore';
@@ -22,6 +26,9 @@ const PAGES: Record<Page, ComponentType> = {
   dashboard: DashboardPage,
   customers: CustomerListPage,
   customer: CustomerDetailPage,
+  pipeline: PipelinePage,
+  deals: DealListPage,
+  forecast: ForecastPage,
   segments: SegmentsPage,
   clusters: ClustersPage,
   churn: ChurnPage,
@@ -72,6 +79,7 @@ export function App() {
       <main className="content">
         <CurrentPage />
       </main>
+      <DealDialogs />
       <Toasts />
       <CommandPalette />
     </div>

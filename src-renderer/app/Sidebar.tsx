@@ -14,6 +14,12 @@ const ICONS: Record<NavPage, ReactNode> = {
       <rect x="13" y="11" width="8" height="10" rx="1.5" />
     </>
   ),
+  // Three columns of cards: the board.
+  pipeline: <path d="M4 4h4.5v16H4zM9.75 4h4.5v11h-4.5zM15.5 4H20v7h-4.5z" />,
+  // Lines of a list with a bullet each.
+  deals: <path d="M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01" />,
+  // Bars rising to a dashed future.
+  forecast: <path d="M4 20h16M6 20v-6M10 20v-9M14 20v-5M18 20V8M14 9l4-4 2 2" />,
   // A grid of cells: the R×F segments.
   segments: <path d="M4 4h16v16H4zM4 9.3h16M4 14.7h16M9.3 4v16M14.7 4v16" />,
   // Three groups of dots.
@@ -60,8 +66,9 @@ const ICONS: Record<NavPage, ReactNode> = {
 };
 
 /** Groups of links; the analysis pages sit under their own heading. */
-const NAV: { heading?: 'nav.analysis'; pages: NavPage[] }[] = [
+const NAV: { heading?: 'nav.analysis' | 'nav.sales'; pages: NavPage[] }[] = [
   { pages: ['dashboard', 'customers'] },
+  { heading: 'nav.sales', pages: ['pipeline', 'deals', 'forecast'] },
   { heading: 'nav.analysis', pages: ['segments', 'clusters', 'churn', 'value'] },
   { pages: ['import', 'duplicates', 'trash', 'settings'] },
 ];

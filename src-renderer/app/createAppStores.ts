@@ -8,6 +8,12 @@ import { createDuplicatesStore } from '../features/duplicates/useDuplicatesStore
 import { createExportStore } from '../features/exports/useExportStore';
 import { createImportHistoryStore } from '../features/imports/useImportHistoryStore';
 import { createImportStore } from '../features/imports/useImportStore';
+import { createCustomerDealsStore } from '../features/pipeline/useCustomerDealsStore';
+import { createDealEditorStore } from '../features/pipeline/useDealEditorStore';
+import { createDealListStore } from '../features/pipeline/useDealListStore';
+import { createDealStagesStore } from '../features/pipeline/useDealStagesStore';
+import { createForecastStore } from '../features/pipeline/useForecastStore';
+import { createPipelineStore } from '../features/pipeline/usePipelineStore';
 import { createSearchStore } from '../features/search/useSearchStore';
 import { createCustomFieldsStore } from '../features/settings/useCustomFieldsStore';
 import { createSettingsStore } from '../features/settings/useSettingsStore';
@@ -31,6 +37,12 @@ export function createAppStores(api: ApiClient): AppStores {
     exports: createExportStore(api),
     analytics: createAnalyticsStore(api),
     rankedCustomers: createRankedCustomersStore(api),
+    dealStages: createDealStagesStore(api),
+    pipeline: createPipelineStore(api),
+    dealList: createDealListStore(api),
+    forecast: createForecastStore(api),
+    dealEditor: createDealEditorStore(api),
+    customerDeals: createCustomerDealsStore(api),
   };
 }
 
@@ -43,8 +55,26 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
     if (event.type !== 'data.changed') return;
     const { entity } = event.payload;
     if (entity === 'customers') {
-      // Tag counts are counts of customers.
-      for (const store of [stores.customers, stores.trash, stores.tags, stores.duplicates]) {
+      // Tag counts are counts of customers; deals show their customer's name and company.
+      for (const store of [
+        stores.customers,
+        stores.trash,
+        stores.tags,
+        stores.duplicates,
+        stores.pipeline,
+        stores.dealList,
+      ]) {
+        if (store.getState().loaded) void store.getState().load();
+      }
+    } else if (entity === 'deals') {
+      // Stage counts, the board, the list, the forecast and a customer's Deals card all count deals.
+      for (const store of [
+        stores.dealStages,
+        stores.pipeline,
+        stores.dealList,
+        stores.forecast,
+        stores.customerDeals,
+      ]) {
         if (store.getState().loaded) void store.getState().load();
       }
     } else if (entity === 'tags' || entity === 'customFields') {

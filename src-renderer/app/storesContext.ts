@@ -8,6 +8,12 @@ import type { DuplicatesState } from '../features/duplicates/useDuplicatesStore'
 import type { ExportState } from '../features/exports/useExportStore';
 import type { ImportHistoryState } from '../features/imports/useImportHistoryStore';
 import type { ImportState } from '../features/imports/useImportStore';
+import type { CustomerDealsState } from '../features/pipeline/useCustomerDealsStore';
+import type { DealEditorState } from '../features/pipeline/useDealEditorStore';
+import type { DealListState } from '../features/pipeline/useDealListStore';
+import type { DealStagesState } from '../features/pipeline/useDealStagesStore';
+import type { ForecastState } from '../features/pipeline/useForecastStore';
+import type { PipelineState } from '../features/pipeline/usePipelineStore';
 import type { SavedViewsState } from '../features/customers/useSavedViewsStore';
 import type { SearchState } from '../features/search/useSearchStore';
 import type { CustomFieldsState } from '../features/settings/useCustomFieldsStore';
@@ -34,6 +40,12 @@ export interface AppStores {
   exports: StoreApi<ExportState>;
   analytics: StoreApi<AnalyticsState>;
   rankedCustomers: StoreApi<RankedCustomersState>;
+  dealStages: StoreApi<DealStagesState>;
+  pipeline: StoreApi<PipelineState>;
+  dealList: StoreApi<DealListState>;
+  forecast: StoreApi<ForecastState>;
+  dealEditor: StoreApi<DealEditorState>;
+  customerDeals: StoreApi<CustomerDealsState>;
 }
 
 export const StoresContext = createContext<AppStores | null>(null);

@@ -6,6 +6,7 @@ import { duplicatesEn } from './catalogs/duplicates.en';
 import { importsEn } from './catalogs/imports.en';
 import { analyticsEn } from './catalogs/analytics.en';
 import { analyticsModelsEn } from './catalogs/analyticsModels.en';
+import { pipelineEn } from './catalogs/pipeline.en';
 
 /**
  * The English catalog is the source of message keys: every other catalog must have exactly
@@ -21,6 +22,7 @@ export const en = {
   ...importsEn,
   ...analyticsEn,
   ...analyticsModelsEn,
+  ...pipelineEn,
   'app.name': 'SoloCRM',
   'app.tagline': 'Local-first CRM',
   'app.documentTitle': '{page} · SoloCRM',

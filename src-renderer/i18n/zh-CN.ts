@@ -6,6 +6,7 @@ import { duplicatesZhCN } from './catalogs/duplicates.zh-CN';
 import { importsZhCN } from './catalogs/imports.zh-CN';
 import { analyticsZhCN } from './catalogs/analytics.zh-CN';
 import { analyticsModelsZhCN } from './catalogs/analyticsModels.zh-CN';
+import { pipelineZhCN } from './catalogs/pipeline.zh-CN';
 import type { Messages } from './en';
 
 /** Simplified Chinese. Typed as `Messages`, so a missing or extra key is a compile error. */
@@ -18,6 +19,7 @@ export const zhCN: Messages = {
   ...importsZhCN,
   ...analyticsZhCN,
   ...analyticsModelsZhCN,
+  ...pipelineZhCN,
   'app.name': 'SoloCRM',
   'app.tagline': '本地优先的客户管理',
   'app.documentTitle': '{page} · SoloCRM',

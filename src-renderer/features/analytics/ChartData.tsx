@@ -1,3 +1,4 @@
+import { FiguresTable } from '../../components/FiguresTable';
 import { useT } from '../../i18n/useI18n';
 
 interface ChartDataProps {
@@ -16,29 +17,7 @@ export function ChartData({ headers, rows }: ChartDataProps) {
     <details className="chart-data">
       <summary>{t('analytics.chart.showData')}</summary>
       <div className="import-table-scroll">
-        <table className="import-table">
-          <thead>
-            <tr>
-              {headers.map((header, index) => (
-                <th key={header} scope="col" className={index > 0 ? 'numeric' : undefined}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([first, ...rest], index) => (
-              <tr key={index}>
-                <th scope="row">{first}</th>
-                {rest.map((cell, column) => (
-                  <td key={column} className="numeric">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable headers={headers} rows={rows} />
       </div>
     </details>
   );

@@ -1,0 +1,149 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { DEAL_SORTS, DealStatus, Deal } from '../../../src-shared/contract';
+import { toApiError, type ApiClient, type ApiError } from '../../api';
+import { useAppStores } from '../../app/storesContext';
+import { showToast } from '../../components/useToastStore';
+
+export type DealSort = (typeof DEAL_SORTS)[number];
+
+/** The list page's filters, as its filter bar holds them. */
+export interface DealListFilters {
+  statuses: DealStatus[];
+  /** Empty = every stage. */
+  stageId: number | null;
+  source: string;
+  /** `YYYY-MM`, or '' for any month (set by a click on the forecast chart). */
+  closeMonth: string;
+}
+
+export const DEFAULT_LIST_FILTERS: DealListFilters = {
+  statuses: ['open'],
+  stageId: null,
+  source: '',
+  closeMonth: '',
+};
+
+export interface DealListState {
+  deals: Deal[];
+  total: number;
+  filters: DealListFilters;
+  sort: { field: DealSort; direction: 'asc' | 'desc' } | undefined;
+  selected: ReadonlySet<number>;
+  loaded: boolean;
+  loading: boolean;
+  /** Bumped by a new order or filter, so the table scrolls back to the top. */
+  resetKey: number;
+  error: ApiError | null;
+  load: () => Promise<void>;
+  setFilters: (filters: DealListFilters) => void;
+  setSort: (sort: DealListState['sort']) => void;
+  toggle: (id: number) => void;
+  toggleAll: () => void;
+  clearSelection: () => void;
+  /** Bulk actions on the selected deals; one toast says how many went through. */
+  moveSelected: (stageId: number) => Promise<void>;
+  deleteSelected: () => Promise<void>;
+}
+
+/** The channel input a filter bar stands for. */
+export function listInput(filters: DealListFilters, sort: DealListState['sort']) {
+  return {
+    statuses: filters.statuses.length > 0 ? filters.statuses : (['open'] as DealStatus[]),
+    stageIds: filters.stageId !== null ? [filters.stageId] : undefined,
+    sources: filters.source ? [filters.source] : undefined,
+    closeMonth: filters.closeMonth || undefined,
+    sort: sort?.field ?? 'position',
+    direction: sort?.direction ?? 'asc',
+  } as const;
+}
+
+export function createDealListStore(api: ApiClient) {
+  let latest = 0;
+  return createStore<DealListState>()((set, get) => {
+    const load = async () => {
+      const request = ++latest;
+      set({ loading: true });
+      try {
+        const { deals, total } = await api.invoke('deals.list', listInput(get().filters, get().sort));
+        if (request !== latest) return;
+        // A selected deal that left the list (moved out of the filter, deleted) is no longer selected.
+        const shown = new Set(deals.map((deal) => deal.id));
+        const selected = new Set([...get().selected].filter((id) => shown.has(id)));
+        set({ deals, total, selected, loaded: true, loading: false, error: null });
+      } catch (error) {
+        if (request === latest) set({ loading: false, error: toApiError(error) });
+      }
+    };
+
+    /** Runs `action` on each selected deal; stops at the first refusal and says how far it got. */
+    const eachSelected = async (action: (id: number) => Promise<unknown>) => {
+      const ids = [...get().selected];
+      let done = 0;
+      try {
+        for (const id of ids) {
+          await action(id);
+          done++;
+        }
+      } catch (error) {
+        showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+      }
+      set({ selected: new Set() });
+      await load();
+      return { ids: ids.slice(0, done), done };
+    };
+
+    return {
+      deals: [],
+      total: 0,
+      filters: DEFAULT_LIST_FILTERS,
+      sort: undefined,
+      selected: new Set(),
+      loaded: false,
+      loading: false,
+      resetKey: 0,
+      error: null,
+      load,
+      setFilters: (filters) => {
+        set({ filters, selected: new Set(), resetKey: get().resetKey + 1 });
+        void load();
+      },
+      setSort: (sort) => {
+        set({ sort, resetKey: get().resetKey + 1 });
+        void load();
+      },
+      toggle: (id) => {
+        const selected = new Set(get().selected);
+        if (!selected.delete(id)) selected.add(id);
+        set({ selected });
+      },
+      toggleAll: () =>
+        set({
+          selected: get().selected.size > 0 ? new Set() : new Set(get().deals.map((deal) => deal.id)),
+        }),
+      clearSelection: () => set({ selected: new Set() }),
+      moveSelected: async (stageId) => {
+        const { done } = await eachSelected((id) => api.invoke('deals.move', { id, stageId }));
+        showToast({ message: 'pipeline.toast.bulkMoved', params: { count: done } });
+      },
+      deleteSelected: async () => {
+        const { ids, done } = await eachSelected((id) => api.invoke('deals.delete', { id }));
+        showToast({
+          message: 'pipeline.toast.bulkDeleted',
+          params: { count: done },
+          action: {
+            label: 'common.undo',
+            run: async () => {
+              for (const id of ids) await api.invoke('deals.restore', { id }).catch(() => undefined);
+              await load();
+            },
+          },
+        });
+      },
+    };
+  });
+}
+
+export function useDealListStore<T>(selector: (state: DealListState) => T): T {
+  return useStore(useAppStores().dealList, selector);
+}

@@ -1,0 +1,100 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { ChannelInput, Deal, DealFilters } from '../../../src-shared/contract';
+import { toApiError, type ApiClient, type ApiError } from '../../api';
+import { useAppStores } from '../../app/storesContext';
+import { showToast } from '../../components/useToastStore';
+import { EMPTY_BOARD_FILTERS, type BoardFilterDraft } from './boardFilters';
+
+/**
+ * The board: every open deal the filters match, in column order (the server sorts by position), and
+ * the moves made on it. A move shows at once and is confirmed (or put back) by the server's answer.
+ */
+export interface PipelineState {
+  deals: Deal[];
+  draft: BoardFilterDraft;
+  filters: DealFilters;
+  loaded: boolean;
+  loading: boolean;
+  error: ApiError | null;
+  /** The deal whose card should take the focus once drawn (after a keyboard move). */
+  focusId: number | null;
+  load: () => Promise<void>;
+  setFilters: (draft: BoardFilterDraft, filters: DealFilters) => void;
+  move: (id: number, stageId: number, beforeId: number | null, focus?: boolean) => Promise<void>;
+  create: (input: ChannelInput<'deals.create'>) => Promise<Deal>;
+  focused: () => void;
+}
+
+/** The deals with `id` placed above `beforeId` (or last of its new stage), as the server will order them. */
+export function placeDeal(
+  deals: readonly Deal[],
+  id: number,
+  stageId: number,
+  beforeId: number | null,
+): Deal[] {
+  const moving = deals.find((deal) => deal.id === id);
+  if (!moving) return [...deals];
+  const rest = deals.filter((deal) => deal.id !== id);
+  const moved = { ...moving, stageId };
+  let at = beforeId === null ? -1 : rest.findIndex((deal) => deal.id === beforeId);
+  if (at === -1) {
+    const lastOfStage = rest.findLastIndex((deal) => deal.stageId === stageId);
+    at = lastOfStage === -1 ? rest.length : lastOfStage + 1;
+  }
+  return [...rest.slice(0, at), moved, ...rest.slice(at)];
+}
+
+export function createPipelineStore(api: ApiClient) {
+  let latest = 0;
+  return createStore<PipelineState>()((set, get) => {
+    const load = async () => {
+      const request = ++latest;
+      set({ loading: true });
+      try {
+        const { deals } = await api.invoke('deals.list', { ...get().filters, sort: 'position' });
+        if (request === latest) set({ deals, loaded: true, loading: false, error: null });
+      } catch (error) {
+        if (request === latest) set({ loading: false, error: toApiError(error) });
+      }
+    };
+    return {
+      deals: [],
+      draft: EMPTY_BOARD_FILTERS,
+      filters: { statuses: ['open'] },
+      loaded: false,
+      loading: false,
+      error: null,
+      focusId: null,
+      load,
+      setFilters: (draft, filters) => {
+        set({ draft, filters });
+        void load();
+      },
+      move: async (id, stageId, beforeId, focus = false) => {
+        const previous = get().deals;
+        // A reload already on its way carries the old order: it must not overwrite this move.
+        latest++;
+        set({ deals: placeDeal(previous, id, stageId, beforeId), focusId: focus ? id : get().focusId });
+        try {
+          const saved = await api.invoke('deals.move', { id, stageId, beforeId });
+          set({ deals: get().deals.map((deal) => (deal.id === id ? saved : deal)) });
+        } catch (error) {
+          set({ deals: previous });
+          showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+        }
+      },
+      create: async (input) => {
+        const deal = await api.invoke('deals.create', input);
+        showToast({ message: 'pipeline.toast.created', params: { title: deal.title } });
+        void load();
+        return deal;
+      },
+      focused: () => set({ focusId: null }),
+    };
+  });
+}
+
+export function usePipelineStore<T>(selector: (state: PipelineState) => T): T {
+  return useStore(useAppStores().pipeline, selector);
+}
