@@ -4,6 +4,9 @@ import { useGlobalShortcut } from '../../app/useGlobalShortcut';
 import { useRouteStore } from '../../app/useRouteStore';
 import { PageStatus } from '../../components/PageStatus';
 import { CustomerAnalyticsCard } from '../analytics/CustomerAnalyticsCard';
+import { CustomerDealsCard } from '../pipeline/CustomerDealsCard';
+import { stageNameById } from '../pipeline/stageName';
+import { useDealStagesStore } from '../pipeline/useDealStagesStore';
 import { VcardButton } from '../exports/VcardButton';
 import { useI18n } from '../../i18n/useI18n';
 import { choiceName } from './choiceName';
@@ -42,6 +45,7 @@ export function CustomerDetailPage() {
   );
   const { stages, tags } = useCustomerOptions();
   const moveToTrash = useCustomerStore((s) => s.moveToTrash);
+  const dealStages = useDealStagesStore((s) => s.stages);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   useEffect(() => {
@@ -62,9 +66,10 @@ export function CustomerDetailPage() {
       money: (cents, currency) => formatMoney(locale, cents, currency),
       stageName: (key) => (key === null ? t('customer.noStage') : choiceName(t, 'stage', stages, key)),
       tagName: (tagId) => tags.find((tag) => tag.id === tagId)?.name ?? null,
+      dealStageName: (stageId) => stageNameById(t, dealStages, stageId),
       onDelete: (item) => void deleteItem(item),
     }),
-    [t, formatDateTime, locale, stages, tags, deleteItem],
+    [t, formatDateTime, locale, stages, tags, dealStages, deleteItem],
   );
 
   if (id === null || !overview || overview.customer.id !== id) {
@@ -77,6 +82,7 @@ export function CustomerDetailPage() {
     <div className="customer-page">
       <CustomerHeader overview={overview} onStageChange={(stage) => void setStage(stage)} />
       <CustomerAnalyticsCard scores={scores} />
+      <CustomerDealsCard customerId={customer.id} customerName={customer.name} />
       <div className="customer-actions" role="toolbar" aria-label={t('customer.actionsLabel')}>
         <button type="button" className="button button-primary" onClick={() => setDialog('conversation')}>
           {t('customer.logConversation')}

@@ -9,6 +9,8 @@ export interface EntryContext {
   money: (cents: number, currency: string) => string;
   stageName: (key: string | null) => string;
   tagName: (id: number) => string | null;
+  /** A pipeline stage by id (deal events carry ids; a removed stage reads "unknown stage"). */
+  dealStageName: (id: number | null) => string;
   onDelete: (item: DeletableItem) => void;
 }
 
@@ -128,10 +130,30 @@ export function TimelineEntry({ item, context }: { item: TimelineItem; context: 
 
 function describeEvent(
   event: Extract<TimelineItem, { kind: 'event' }>['event'],
-  { t, stageName, tagName }: EntryContext,
+  { t, stageName, tagName, dealStageName, money }: EntryContext,
 ): string {
   const text = (key: string) => (typeof event.data[key] === 'string' ? (event.data[key] as string) : null);
+  const id = (key: string) => (typeof event.data[key] === 'number' ? (event.data[key] as number) : null);
+  const deal = () => ({
+    title: text('title') ?? '',
+    value: money(id('valueCents') ?? 0, text('currency') ?? 'CNY'),
+  });
   switch (event.kind) {
+    case 'deal_created':
+      return t('pipeline.event.deal_created', {
+        ...deal(),
+        stage: dealStageName(id('stageId') ?? id('toStageId')),
+      });
+    case 'deal_stage_changed':
+      return t('pipeline.event.deal_stage_changed', {
+        ...deal(),
+        from: dealStageName(id('fromStageId')),
+        to: dealStageName(id('toStageId')),
+      });
+    case 'deal_won':
+    case 'deal_lost':
+    case 'deal_reopened':
+      return t(`pipeline.event.${event.kind}`, deal());
     case 'created':
       return t('customer.event.created');
     case 'stage_changed':

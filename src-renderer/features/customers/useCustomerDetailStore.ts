@@ -224,10 +224,11 @@ export function createCustomerDetailStore(api: ApiClient) {
     };
   });
 
-  // Another door, an undo or a merge may change this customer: refetch what the page shows.
+  // Another door, an undo or a merge may change this customer: refetch what the page shows. Deals
+  // write the customer's timeline (created, moved, won with its order, lost).
   api.onEvent((event) => {
     if (event.type !== 'data.changed' || store.getState().id === null) return;
-    if (['customers', 'tags', 'settings', 'analytics'].includes(event.payload.entity)) {
+    if (['customers', 'tags', 'settings', 'analytics', 'deals'].includes(event.payload.entity)) {
       void store.getState().refresh();
     }
   });
