@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { BUILT_IN_SOURCES, BUILT_IN_STAGES, type ChoiceOption } from '../../../src-shared/contract';
+import { type ChoiceOption } from '../../../src-shared/contract';
 import { toApiError } from '../../api';
 import { showToast } from '../../components/useToastStore';
 import { TextField } from '../../forms/TextField';
 import { describeIssue } from '../../i18n/describe';
 import { useI18n, useT, type Translate } from '../../i18n/useI18n';
-import { choiceLabel, type ChoiceListKind } from './choiceLabel';
+import { BUILT_IN, choiceLabel, type ChoiceListKind } from './choiceLabel';
 import { useSettingsStore } from './useSettingsStore';
 
-const SETTING = { source: 'customerSources', stage: 'customerStages' } as const;
-const BUILT_IN: Record<ChoiceListKind, readonly string[]> = {
-  source: BUILT_IN_SOURCES,
-  stage: BUILT_IN_STAGES,
-};
+const SETTING = {
+  source: 'customerSources',
+  stage: 'customerStages',
+  lostReason: 'dealLostReasons',
+} as const;
 
 /** An entry as edited: `label` is the text in its box, which starts as the name the owner sees. */
 interface DraftEntry {
@@ -223,7 +223,7 @@ function ChoiceListEditor({ kind, saved }: { kind: ChoiceListKind; saved: Choice
   );
 }
 
-/** Lead sources or lifecycle stages: rename (built-ins too), add, remove, reorder, then save. */
+/** Lead sources, lifecycle stages or lost reasons: rename (built-ins too), add, remove, reorder, then save. */
 export function ChoiceListSection({ kind }: { kind: ChoiceListKind }) {
   const saved = useSettingsStore((s) => s.settings?.[SETTING[kind]]);
   const locale = useI18n((s) => s.locale);

@@ -5,7 +5,9 @@ import { AnalyticsSection } from './AnalyticsSection';
 import { ChoiceListSection } from './ChoiceListSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { LanguageSection } from './LanguageSection';
+import { PipelineStagesSection } from './PipelineStagesSection';
 import { PreferencesSection } from './PreferencesSection';
+import { StaleDaysSection } from './StaleDaysSection';
 import { TagsSection } from './TagsSection';
 
 /** One column of cards, each saving on its own: a mistake in one never blocks the others. */
@@ -20,6 +22,9 @@ export function SettingsPage() {
         <CustomFieldsSection />
         <ChoiceListSection kind="stage" />
         <ChoiceListSection kind="source" />
+        <PipelineStagesSection />
+        <ChoiceListSection kind="lostReason" />
+        <StaleDaysSection />
         <PreferencesSection />
         <AnalyticsSection />
         <AboutSection />
