@@ -19,3 +19,22 @@ export function columnOrders(stages: readonly DealStage[], columns: Map<number, 
     dealIds: (columns.get(stage.id) ?? []).map((deal) => deal.id),
   }));
 }
+
+/** The deals with `id` placed above `beforeId` (or last of its new stage), as the server will order them. */
+export function placeDeal(
+  deals: readonly Deal[],
+  id: number,
+  stageId: number,
+  beforeId: number | null,
+): Deal[] {
+  const moving = deals.find((deal) => deal.id === id);
+  if (!moving) return [...deals];
+  const rest = deals.filter((deal) => deal.id !== id);
+  const moved = { ...moving, stageId };
+  let at = beforeId === null ? -1 : rest.findIndex((deal) => deal.id === beforeId);
+  if (at === -1) {
+    const lastOfStage = rest.findLastIndex((deal) => deal.stageId === stageId);
+    at = lastOfStage === -1 ? rest.length : lastOfStage + 1;
+  }
+  return [...rest.slice(0, at), moved, ...rest.slice(at)];
+}

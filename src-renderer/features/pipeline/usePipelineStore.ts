@@ -4,6 +4,7 @@ import type { ChannelInput, Deal, DealFilters } from '../../../src-shared/contra
 import { toApiError, type ApiClient, type ApiError } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
+import { placeDeal } from './boardColumns';
 import { EMPTY_BOARD_FILTERS, type BoardFilterDraft } from './boardFilters';
 
 /**
@@ -24,25 +25,6 @@ export interface PipelineState {
   move: (id: number, stageId: number, beforeId: number | null, focus?: boolean) => Promise<void>;
   create: (input: ChannelInput<'deals.create'>) => Promise<Deal>;
   focused: () => void;
-}
-
-/** The deals with `id` placed above `beforeId` (or last of its new stage), as the server will order them. */
-export function placeDeal(
-  deals: readonly Deal[],
-  id: number,
-  stageId: number,
-  beforeId: number | null,
-): Deal[] {
-  const moving = deals.find((deal) => deal.id === id);
-  if (!moving) return [...deals];
-  const rest = deals.filter((deal) => deal.id !== id);
-  const moved = { ...moving, stageId };
-  let at = beforeId === null ? -1 : rest.findIndex((deal) => deal.id === beforeId);
-  if (at === -1) {
-    const lastOfStage = rest.findLastIndex((deal) => deal.stageId === stageId);
-    at = lastOfStage === -1 ? rest.length : lastOfStage + 1;
-  }
-  return [...rest.slice(0, at), moved, ...rest.slice(at)];
 }
 
 export function createPipelineStore(api: ApiClient) {
