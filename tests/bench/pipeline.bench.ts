@@ -76,6 +76,13 @@ interface PageProbe {
   run: number;
 }
 
+/** The little of the page's window the probe uses (this file is typed for Node, not the DOM). */
+interface ProbedWindow {
+  benchProbe?: PageProbe;
+  requestAnimationFrame: (callback: (now: number) => void) => number;
+  addEventListener: (type: 'dragover', listener: () => void, options?: { capture: boolean }) => void;
+}
+
 /**
  * What the page itself saw while `work` ran: the length of each frame it drew (a requestAnimationFrame
  * loop) and how long each dragover took to handle, from the window's capture phase (before React) to
@@ -86,27 +93,27 @@ async function probeDuring(
   work: () => Promise<void>,
 ): Promise<{ frames: number[]; handling: number[] }> {
   await page.evaluate(() => {
-    const target = window as unknown as { benchProbe?: PageProbe };
-    // A new run stops the previous loop: its last scheduled frame sees another run number.
+    const target = globalThis as unknown as ProbedWindow;
+    // A new probe stops the previous loop: its last scheduled frame finds another probe in place.
     const probe: PageProbe = { frames: [], handling: [], run: (target.benchProbe?.run ?? 0) + 1 };
     target.benchProbe = probe;
     const tick = (now: number) => {
       if (target.benchProbe !== probe) return;
       probe.frames.push(now);
-      requestAnimationFrame(tick);
+      target.requestAnimationFrame(tick);
     };
-    requestAnimationFrame(tick);
+    target.requestAnimationFrame(tick);
     let started = 0;
-    window.addEventListener('dragover', () => (started = performance.now()), { capture: true });
-    window.addEventListener('dragover', () => {
+    target.addEventListener('dragover', () => (started = performance.now()), { capture: true });
+    target.addEventListener('dragover', () => {
       if (target.benchProbe === probe) probe.handling.push(performance.now() - started);
     });
   });
   await work();
   const probe = await page.evaluate(() => {
-    const target = window as unknown as { benchProbe: PageProbe };
-    const { frames, handling } = target.benchProbe;
-    target.benchProbe = { frames: [], handling: [], run: target.benchProbe.run + 1 };
+    const target = globalThis as unknown as ProbedWindow & { benchProbe: PageProbe };
+    const { frames, handling, run } = target.benchProbe;
+    target.benchProbe = { frames: [], handling: [], run: run + 1 };
     return { frames, handling };
   });
   return {
