@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useAppStores } from '../../app/storesContext';
+import { useRouteStore } from '../../app/useRouteStore';
 import { CloseDealDialog } from './CloseDealDialog';
 import { DealDialog } from './DealDialog';
 import { NewDealDialog } from './NewDealDialog';
@@ -15,6 +17,15 @@ export function DealDialogs() {
     useShallow((s) => ({ openId: s.openId, closing: s.closing, creating: s.creating })),
   );
   const ensureStages = useDealStagesStore((s) => s.ensureLoaded);
+  const editor = useAppStores().dealEditor;
+  const route = useRouteStore((s) => s.route);
+  // Another page (the customer link in a deal, the back button) closes the dialogs of this one.
+  useEffect(() => {
+    const state = editor.getState();
+    state.dismiss();
+    state.cancelClose();
+    state.cancelNew();
+  }, [route, editor]);
   const active = openId !== null || closing !== null || creating !== null;
   useEffect(() => {
     if (active) void ensureStages();
