@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fieldMessage, runJourney, see, SEEN_WITHIN_MS } from '../support/journey';
+import { fieldMessage, runJourney, see, SEEN_WITHIN_MS, seeNoMore } from '../support/journey';
 
 /**
  * The sales pipeline through the real UI and the real web door: a deal created from a customer's
@@ -23,13 +23,20 @@ interface StageRow {
 /** A board column, found the way a screen reader finds it: the region named by its heading. */
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (scope: Page | Locator, title: string) =>
-  scope.getByRole('article', { name: new RegExp(`^${title},`) });
+  scope.getByRole('article', { name: new RegExp(`^${title}[,，]`) });
 
 /** The first day of the month after this one, as the date input wants it. */
 function nextMonthDay(): string {
   const now = new Date();
   const next = new Date(now.getFullYear(), now.getMonth() + 1, 15);
   return `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-15`;
+}
+
+/** The keyboard's focus is on the card of `title` (a screen reader would announce it). */
+async function seeFocusOn(page: Page, title: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
+    .toMatch(new RegExp(`^${title}[,，]`));
 }
 
 async function dragCard(page: Page, title: string, target: Locator): Promise<void> {
@@ -119,11 +126,10 @@ describe('pipeline journey (web door, Chromium)', () => {
       await page.keyboard.press('Alt+ArrowRight');
       await see(card(column(page, 'Qualified'), 'Gift boxes'));
       // The focus follows the card to its new column, so the next key moves it again.
-      await expect
-        .poll(() => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
-        .toContain('Gift boxes');
+      await seeFocusOn(page, 'Gift boxes');
       await page.keyboard.press(']');
       await see(card(column(page, 'Proposal'), 'Gift boxes'));
+      await seeFocusOn(page, 'Gift boxes');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       const moveDialog = page.getByRole('dialog', { name: 'Move “Gift boxes”' });
@@ -137,6 +143,61 @@ describe('pipeline journey (web door, Chromium)', () => {
           return deals.find((deal) => deal.title === 'Gift boxes')?.stageId;
         })
         .toBe(stageId('negotiation'));
+    });
+  }, 60_000);
+
+  it('edits the stages in Settings, sends a removed stage’s deals where asked, and moves deals in bulk', async () => {
+    const options = { name: 'pipeline-settings-journey-failure', locale: 'zh-CN' };
+    await runJourney(options, async ({ page, door, call }) => {
+      const customer = await call<{ id: number }>('customers.create', { name: '李娜' });
+      for (const title of ['茶叶礼盒', '年会定制']) {
+        await call('deals.create', { customerId: customer.id, title, valueCents: 500_000 });
+      }
+      const stagesNow = () => call<(StageRow & { label: string | null })[]>('dealStages.list', {});
+      const id = async (key: string) => (await stagesNow()).find((stage) => stage.key === key)!.id;
+      const negotiation = await id('negotiation');
+      const proposal = await id('proposal');
+
+      // (1) Rename a built-in stage; its default probability stays.
+      await page.goto(`${door.url}#/settings`);
+      const section = page.getByRole('region', { name: '销售阶段' });
+      await section.getByLabel('第 2 个销售阶段的名称').fill('需求调研');
+      await section.getByRole('listitem').nth(1).getByRole('button', { name: '保存' }).click();
+      await see(page.getByText('销售流程已保存'));
+      await expect.poll(async () => (await stagesNow())[1]?.label).toBe('需求调研');
+
+      // (2) Removing 初步接触, which holds both deals, first asks where they go.
+      await section.getByRole('button', { name: '删除 初步接触' }).click();
+      const ask = page.getByRole('dialog', { name: '删除阶段 初步接触？' });
+      await see(ask.getByText('初步接触 中还有 2 个进行中的机会。请选择它们要移到的阶段。'));
+      await ask.getByLabel('将机会移到').selectOption({ label: '方案报价' });
+      await ask.getByRole('button', { name: '移动机会并删除' }).click();
+      await seeNoMore(section.getByLabel('第 5 个销售阶段的名称'));
+      expect((await stagesNow()).map((stage) => stage.key)).not.toContain('lead');
+      const moved = await call<{ deals: DealRow[] }>('deals.list', {});
+      expect(moved.deals.map((deal) => deal.stageId)).toEqual([proposal, proposal]);
+
+      // (3) The list: select both, move them to 商务谈判 in one action.
+      await page.getByRole('link', { name: '销售机会', exact: true }).click();
+      await page.getByRole('checkbox', { name: '选择 茶叶礼盒' }).check();
+      await page.getByRole('checkbox', { name: '选择 年会定制' }).check();
+      const bulk = page.getByRole('toolbar', { name: '对所选机会的操作' });
+      await see(bulk.getByText('已选 2 个'));
+      await bulk.getByRole('button', { name: '移到阶段…' }).click();
+      const pick = page.getByRole('dialog', { name: '移到阶段…' });
+      await pick.getByLabel('阶段').selectOption({ label: '商务谈判' });
+      await pick.getByRole('button', { name: '移动' }).click();
+      await see(page.getByText('已移动 2 个机会'));
+      await expect
+        .poll(async () => (await call<{ deals: DealRow[] }>('deals.list', {})).deals.map((d) => d.stageId))
+        .toEqual([negotiation, negotiation]);
+
+      // (4) The board follows: the renamed column, no 初步接触, both cards under 商务谈判.
+      await page.getByRole('link', { name: '销售看板', exact: true }).click();
+      await see(column(page, '需求调研'));
+      await see(card(column(page, '商务谈判'), '茶叶礼盒'));
+      await see(card(column(page, '商务谈判'), '年会定制'));
+      expect(await column(page, '初步接触').count()).toBe(0);
     });
   }, 60_000);
 });
