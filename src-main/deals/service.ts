@@ -73,12 +73,12 @@ export class DealService {
   create(fields: DealFields): Deal {
     const now = this.deps.clock.now();
     const id = this.write(() => {
-      requireLiveCustomer(this.deps.db, fields.customerId);
+      this.requireCustomer(fields.customerId, 'customerId');
       const stage =
         fields.stageId === undefined
           ? this.deps.stages.firstStage()
           : this.deps.stages.requireOpenStage(fields.stageId, 'stageId');
-      this.checkDates(localDate(now), { expectedClose: fields.expectedClose, nextStepDate: null }, '');
+      this.checkDates(localDate(now), fields, '');
       const id = Number(
         this.deps.sqlite
           .prepare(
@@ -117,7 +117,7 @@ export class DealService {
     this.write(() => {
       const row = this.requireRow(id);
       if (patch.customerId !== undefined && patch.customerId !== row.customerId) {
-        requireLiveCustomer(this.deps.db, patch.customerId);
+        this.requireCustomer(patch.customerId, 'patch.customerId');
       }
       this.checkDates(localDate(row.createdAt), patch, 'patch.');
       const columns: Record<string, string> = {
@@ -304,6 +304,19 @@ export class DealService {
       ]);
     }
     return row;
+  }
+
+  /**
+   * The customer is a field of the deal's form: a missing one, or one in the trash, is refused on
+   * that field (VALIDATION naming it), so the form and the CLI can point at what to change.
+   */
+  private requireCustomer(customerId: number, path: string): void {
+    try {
+      requireLiveCustomer(this.deps.db, customerId);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'NOT_FOUND') throw error;
+      throw invalidFields([{ path, code: 'invalid', message: error.message }]);
+    }
   }
 
   /** Dates a deal cannot have: expected to close, or a next step, before the day it was created. */
