@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ChannelInput, Deal, DealFilters } from '../../../src-shared/contract';
+import type { Deal, DealFilters } from '../../../src-shared/contract';
 import { toApiError, type ApiClient, type ApiError } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
@@ -23,12 +23,14 @@ export interface PipelineState {
   load: () => Promise<void>;
   setFilters: (draft: BoardFilterDraft, filters: DealFilters) => void;
   move: (id: number, stageId: number, beforeId: number | null, focus?: boolean) => Promise<void>;
-  create: (input: ChannelInput<'deals.create'>) => Promise<Deal>;
   focused: () => void;
 }
 
 export function createPipelineStore(api: ApiClient) {
   let latest = 0;
+  /** The newest move asked for each deal: a quick second move must not be undone by the first's answer. */
+  const newestMove = new Map<number, number>();
+  let moves = 0;
   return createStore<PipelineState>()((set, get) => {
     const load = async () => {
       const request = ++latest;
@@ -54,23 +56,24 @@ export function createPipelineStore(api: ApiClient) {
         void load();
       },
       move: async (id, stageId, beforeId, focus = false) => {
-        const previous = get().deals;
         // A reload already on its way carries the old order: it must not overwrite this move.
         latest++;
-        set({ deals: placeDeal(previous, id, stageId, beforeId), focusId: focus ? id : get().focusId });
+        const move = ++moves;
+        newestMove.set(id, move);
+        set({
+          deals: placeDeal(get().deals, id, stageId, beforeId),
+          focusId: focus ? id : get().focusId,
+        });
         try {
           const saved = await api.invoke('deals.move', { id, stageId, beforeId });
-          set({ deals: get().deals.map((deal) => (deal.id === id ? saved : deal)) });
+          if (newestMove.get(id) === move) {
+            set({ deals: get().deals.map((deal) => (deal.id === id ? saved : deal)) });
+          }
         } catch (error) {
-          set({ deals: previous });
           showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+          // Put back what the server holds (other moves since may have gone through).
+          await load();
         }
-      },
-      create: async (input) => {
-        const deal = await api.invoke('deals.create', input);
-        showToast({ message: 'pipeline.toast.created', params: { title: deal.title } });
-        void load();
-        return deal;
       },
       focused: () => set({ focusId: null }),
     };
