@@ -16,7 +16,7 @@ interface BoardColumnProps {
   stage: DealStage;
   name: string;
   deals: Deal[];
-  /** The owner's currency: the column's sums count only deals in it. */
+  /** The owner's currency: the column's sums add only deals in it (never across currencies). */
   currency: string;
   format: DealFormat;
   hintId: string;
@@ -107,8 +107,8 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       <header className="board-column-header">
         <div className="board-column-title">
           <h2 id={headingId}>{props.name}</h2>
-          <span className="board-count" aria-label={t('pipeline.column.countAria', { count: sums.count })}>
-            {sums.count}
+          <span className="board-count" aria-label={t('pipeline.column.countAria', { count: deals.length })}>
+            {deals.length}
           </span>
           <button
             type="button"

@@ -6,10 +6,14 @@ import { stageNameById } from './stageName';
 export function DealHistory({ history, stages }: { history: StageChange[]; stages: readonly DealStage[] }) {
   const t = useI18n((s) => s.t);
   const formatDateTime = useI18n((s) => s.formatDateTime);
-  const describe = (change: StageChange) => {
+  /** `index` counts from the oldest: only the first change out of nowhere is the creation. */
+  const describe = (change: StageChange, index: number) => {
     if (change.status !== 'open') return t(`pipeline.history.${change.status}`);
     if (change.fromStageId === null) {
-      return t('pipeline.history.created', { stage: stageNameById(t, stages, change.toStageId) });
+      // A reopened deal comes back from its outcome, which is no stage: the same shape as creation.
+      return t(index === 0 ? 'pipeline.history.created' : 'pipeline.history.reopened', {
+        stage: stageNameById(t, stages, change.toStageId),
+      });
     }
     return t('pipeline.history.moved', {
       from: stageNameById(t, stages, change.fromStageId),
@@ -22,11 +26,14 @@ export function DealHistory({ history, stages }: { history: StageChange[]; stage
         {t('pipeline.history.title')}
       </h3>
       <ol className="deal-history">
-        {[...history].reverse().map((change, index) => (
-          <li key={index}>
-            <time dateTime={change.at}>{formatDateTime(change.at)}</time> <span>{describe(change)}</span>
-          </li>
-        ))}
+        {history
+          .map((change, index) => ({ change, text: describe(change, index) }))
+          .reverse()
+          .map(({ change, text }, index) => (
+            <li key={index}>
+              <time dateTime={change.at}>{formatDateTime(change.at)}</time> <span>{text}</span>
+            </li>
+          ))}
       </ol>
     </section>
   );

@@ -121,6 +121,7 @@ export const pipelineEn = {
   'pipeline.history.won': 'Won',
   'pipeline.history.lost': 'Lost',
   'pipeline.history.open': 'Reopened',
+  'pipeline.history.reopened': 'Reopened in {stage}',
 
   'pipeline.toast.created': 'Deal added: {title}',
   'pipeline.toast.updated': 'Changes saved: {title}',

@@ -122,6 +122,7 @@ export const pipelineZhCN: Record<keyof typeof pipelineEn, string> = {
   'pipeline.history.won': '成交',
   'pipeline.history.lost': '失败',
   'pipeline.history.open': '重新打开',
+  'pipeline.history.reopened': '重新打开，回到 {stage}',
 
   'pipeline.toast.created': '已新建机会：{title}',
   'pipeline.toast.updated': '已保存：{title}',
