@@ -6,33 +6,26 @@ import { formatMoney } from '../customers/money';
 /** How the pipeline pages write money, percentages and calendar days, in the reader's language. */
 export interface DealFormat {
   t: Translate;
-  locale: string;
   money: (cents: number, currency: string) => string;
   /** 42 -> "42%"; P(win) arrives as a share (0.42) and goes through `share`. */
   percent: (whole: number) => string;
   share: (share: number) => string;
   /** `YYYY-MM-DD` -> "3 Dec 2026", read in UTC so the day shown is the day stored. */
   day: (day: string) => string;
-  /** `YYYY-MM` -> "Dec 2026". */
-  month: (month: string) => string;
 }
 
 export function dealFormat(t: Translate, locale: string): DealFormat {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const months = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  const read = (text: string, format: Intl.DateTimeFormat) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) ? text : format.format(date);
-  };
   return {
     t,
-    locale,
     money: (cents, currency) => formatMoney(locale, cents, currency),
     percent: (whole) => percent.format(whole / 100),
     share: (share) => percent.format(share),
-    day: (day) => read(day, days),
-    month: (month) => read(`${month}-01`, months),
+    day: (day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? day : days.format(date);
+    },
   };
 }
 

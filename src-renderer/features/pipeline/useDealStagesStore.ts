@@ -33,7 +33,7 @@ export function createDealStagesStore(api: ApiClient) {
         if (request === latest) set({ error: toApiError(error) });
       }
     };
-    const saved = (message: 'pipeline.settings.saved') => showToast({ message });
+    const saved = () => showToast({ message: 'pipeline.settings.saved' });
     return {
       stages: [],
       loaded: false,
@@ -46,13 +46,13 @@ export function createDealStagesStore(api: ApiClient) {
       },
       create: async (input) => {
         const stage = await api.invoke('dealStages.create', input);
-        saved('pipeline.settings.saved');
+        saved();
         await load();
         return stage;
       },
       update: async (id, patch) => {
         const stage = await api.invoke('dealStages.update', { id, patch });
-        saved('pipeline.settings.saved');
+        saved();
         await load();
         return stage;
       },
@@ -70,7 +70,7 @@ export function createDealStagesStore(api: ApiClient) {
       remove: async (id, moveTo) => {
         const result = await api.invoke('dealStages.remove', { id, moveTo });
         set({ stages: result.stages });
-        saved('pipeline.settings.saved');
+        saved();
         return result.moved;
       },
     };
