@@ -20,6 +20,9 @@ interface StageRow {
   key: string | null;
 }
 
+/** Waiting as long as `see` does: on a busy machine the page answers later, never wrongly. */
+const POLL = { timeout: SEEN_WITHIN_MS };
+
 /** A board column, found the way a screen reader finds it: the region named by its heading. */
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (scope: Page | Locator, title: string) =>
@@ -35,7 +38,7 @@ function nextMonthDay(): string {
 /** The keyboard's focus is on the card of `title` (a screen reader would announce it). */
 async function seeFocusOn(page: Page, title: string): Promise<void> {
   await expect
-    .poll(() => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
+    .poll(() => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"), POLL)
     .toMatch(new RegExp(`^${title}[,，]`));
 }
 
@@ -85,7 +88,7 @@ describe('pipeline journey (web door, Chromium)', () => {
       await dragCard(page, 'Tea shop fit-out', column(page, 'Proposal'));
       await see(card(column(page, 'Proposal'), 'Tea shop fit-out'));
       await expect
-        .poll(async () => (await call<{ deals: DealRow[] }>('deals.list', {})).deals[0]?.stageId)
+        .poll(async () => (await call<{ deals: DealRow[] }>('deals.list', {})).deals[0]?.stageId, POLL)
         .toBe(stageId('proposal'));
       await see(column(page, 'Proposal').getByText(/weighted CN¥6,000\.00/));
 
@@ -97,7 +100,7 @@ describe('pipeline journey (web door, Chromium)', () => {
       expect(await createOrder.isChecked()).toBe(true);
       await close.getByRole('button', { name: 'Save' }).click();
       await see(page.getByText('Won: Tea shop fit-out. The order was added to the customer.'));
-      await expect.poll(async () => card(page, 'Tea shop fit-out').count()).toBe(0);
+      await expect.poll(async () => card(page, 'Tea shop fit-out').count(), POLL).toBe(0);
       const won = await call<{ deals: DealRow[] }>('deals.list', { statuses: ['won'] });
       expect(won.deals).toHaveLength(1);
       expect(won.deals[0]!.orderId).not.toBeNull();
@@ -141,7 +144,7 @@ describe('pipeline journey (web door, Chromium)', () => {
         .poll(async () => {
           const { deals } = await call<{ deals: (DealRow & { title: string })[] }>('deals.list', {});
           return deals.find((deal) => deal.title === 'Gift boxes')?.stageId;
-        })
+        }, POLL)
         .toBe(stageId('negotiation'));
     });
   }, 60_000);
@@ -164,7 +167,7 @@ describe('pipeline journey (web door, Chromium)', () => {
       await section.getByLabel('第 2 个销售阶段的名称').fill('需求调研');
       await section.getByRole('listitem').nth(1).getByRole('button', { name: '保存' }).click();
       await see(page.getByText('销售流程已保存'));
-      await expect.poll(async () => (await stagesNow())[1]?.label).toBe('需求调研');
+      await expect.poll(async () => (await stagesNow())[1]?.label, POLL).toBe('需求调研');
 
       // (2) Removing 初步接触, which holds both deals, first asks where they go.
       await section.getByRole('button', { name: '删除 初步接触' }).click();
@@ -189,7 +192,10 @@ describe('pipeline journey (web door, Chromium)', () => {
       await pick.getByRole('button', { name: '移动' }).click();
       await see(page.getByText('已移动 2 个机会'));
       await expect
-        .poll(async () => (await call<{ deals: DealRow[] }>('deals.list', {})).deals.map((d) => d.stageId))
+        .poll(
+          async () => (await call<{ deals: DealRow[] }>('deals.list', {})).deals.map((d) => d.stageId),
+          POLL,
+        )
         .toEqual([negotiation, negotiation]);
 
       // (4) The board follows: the renamed column, no 初步接触, both cards under 商务谈判.
