@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SEGMENT_KEYS, type AnalyticsRun, type ChannelOutput } from '../../src-shared/contract';
-import { call, checkInput, numberFlag, UsageError, type CliAction, type CliIo } from './io';
+import { call, checkInput, defined, numberFlag, UsageError, type CliAction, type CliIo } from './io';
 import { textTable } from './textTable';
 
 export const ANALYTICS_HELP = `solocrm analytics run [--as-of YYYY-MM-DD] [--horizon-days N] [--seed N] [--json]
@@ -17,9 +17,6 @@ export function parseAnalyticsCommand(args: string[]): CliAction {
   if (sub === 'customers') return parseCustomers(rest);
   throw new UsageError(`Unknown analytics command "${sub ?? ''}".\n${ANALYTICS_HELP}`);
 }
-
-const defined = (values: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 
 function parseRun(args: string[]): CliAction {
   const { values } = parseArgs({

@@ -15,6 +15,25 @@ export async function call<T>(backend: Backend, channel: string, input: unknown)
 }
 
 /**
+ * `call`, with the backend's field issues renamed to the flags the person typed (the service
+ * names `closedOn`, the person typed `--on`).
+ */
+export async function callNaming<T>(
+  backend: Backend,
+  channel: string,
+  input: unknown,
+  flagOf: (path: string) => string,
+): Promise<T> {
+  try {
+    return await call<T>(backend, channel, input);
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.issues) throw error;
+    const issues = error.issues.map((issue) => ({ ...issue, path: flagOf(issue.path) }));
+    throw new AppError(error.code, error.message, issues);
+  }
+}
+
+/**
  * Checks a command's input against the channel's own schema while parsing, before any database
  * is opened, so refused input creates nothing. Issues are renamed to the flags the person typed.
  */
@@ -32,6 +51,10 @@ export function checkInput(channel: Channel, input: unknown, flagOf: (path: stri
 /** A flag's text as a number when it reads as one, else as typed (the schema then names it). */
 export const numberFlag = (value: string | undefined): number | string | undefined =>
   value !== undefined && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** The flags that were given: an unset optional flag must not reach the schema as `undefined`. */
+export const defined = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 
 export class UsageError extends Error {}
 

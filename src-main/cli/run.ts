@@ -6,6 +6,7 @@ import { silentLogger } from '../core/logger';
 import { resolveDataDir } from '../paths/dataDir';
 import { ANALYTICS_HELP, parseAnalyticsCommand } from './analyticsCommand';
 import { CUSTOMERS_HELP, parseCustomersCommand } from './customersCommand';
+import { DEALS_HELP, parseDealsCommand } from './dealsCommand';
 import { DEMO_HELP, parseDemoCommand } from './demoCommand';
 import { EXPORT_HELP, parseExportCommand } from './exportCommand';
 import { IMPORT_HELP, parseImportCommand } from './importCommand';
@@ -21,6 +22,7 @@ ${CUSTOMERS_HELP.replace(/^/gm, '  ')}
 ${IMPORT_HELP.replace(/^/gm, '  ')}
   ${EXPORT_HELP}
 ${ANALYTICS_HELP.replace(/^/gm, '  ')}
+${DEALS_HELP.replace(/^/gm, '  ')}
 
 Options for every command:
   --data-dir DIR   the data folder (default: SOLOCRM_DATA_DIR, else the desktop app's folder)
@@ -64,6 +66,7 @@ function parseCommand(command: string, args: string[]): CliAction {
   if (command === 'import') return parseImportCommand(args);
   if (command === 'export') return parseExportCommand(args);
   if (command === 'analytics') return parseAnalyticsCommand(args);
+  if (command === 'deals') return parseDealsCommand(args);
   throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
 }
 
