@@ -10,7 +10,7 @@ import {
 } from '../../src-renderer/features/pipeline/dealForm';
 import { clickedAheadMonth, forecastMonths } from '../../src-renderer/features/pipeline/forecastChart';
 import { stageName } from '../../src-renderer/features/pipeline/stageName';
-import { listInput, DEFAULT_LIST_FILTERS } from '../../src-renderer/features/pipeline/useDealListStore';
+import { DEFAULT_LIST_FILTERS, listInput } from '../../src-renderer/features/pipeline/dealListInput';
 import { en } from '../../src-renderer/i18n/en';
 import type { Translate } from '../../src-renderer/i18n/useI18n';
 

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useI18n';
 import { Field } from '../customers/Field';
 import { CloseMonthFilter, SourceFilter } from './filterFields';
 import { stageName } from './stageName';
-import type { DealListFilters as Filters } from './useDealListStore';
+import type { DealListFilters as Filters } from './dealListInput';
 
 interface DealListFiltersProps {
   filters: Filters;

@@ -10,7 +10,8 @@ import { useDealFormat } from './dealFormat';
 import { DealListFilters } from './DealListFilters';
 import { StagePickDialog } from './StagePickDialog';
 import { useDealEditorStore } from './useDealEditorStore';
-import { useDealListStore, type DealSort } from './useDealListStore';
+import type { DealSort } from './dealListInput';
+import { useDealListStore } from './useDealListStore';
 import { useDealStagesStore } from './useDealStagesStore';
 
 /** Deals (`#/deals`): the same deals as the board, as a sortable, filterable table with bulk actions. */

@@ -14,7 +14,7 @@ import { clickedAheadMonth, forecastChartOption, forecastMonths } from './foreca
 import { ForecastTables } from './ForecastTables';
 import { ModelStatusPanel } from './ModelStatusPanel';
 import { DealLink } from './DealLink';
-import { DEFAULT_LIST_FILTERS } from './useDealListStore';
+import { DEFAULT_LIST_FILTERS } from './dealListInput';
 import { useDealStagesStore } from './useDealStagesStore';
 import { useForecastStore } from './useForecastStore';
 

@@ -1,34 +1,16 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { DEAL_SORTS, DealStatus, Deal } from '../../../src-shared/contract';
+import type { Deal } from '../../../src-shared/contract';
 import { toApiError, type ApiClient, type ApiError } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
-
-export type DealSort = (typeof DEAL_SORTS)[number];
-
-/** The list page's filters, as its filter bar holds them. */
-export interface DealListFilters {
-  statuses: DealStatus[];
-  /** Empty = every stage. */
-  stageId: number | null;
-  source: string;
-  /** `YYYY-MM`, or '' for any month (set by a click on the forecast chart). */
-  closeMonth: string;
-}
-
-export const DEFAULT_LIST_FILTERS: DealListFilters = {
-  statuses: ['open'],
-  stageId: null,
-  source: '',
-  closeMonth: '',
-};
+import { DEFAULT_LIST_FILTERS, listInput, type DealListFilters, type ListSort } from './dealListInput';
 
 export interface DealListState {
   deals: Deal[];
   total: number;
   filters: DealListFilters;
-  sort: { field: DealSort; direction: 'asc' | 'desc' } | undefined;
+  sort: ListSort | undefined;
   selected: ReadonlySet<number>;
   loaded: boolean;
   loading: boolean;
@@ -44,18 +26,6 @@ export interface DealListState {
   /** Bulk actions on the selected deals; one toast says how many went through. */
   moveSelected: (stageId: number) => Promise<void>;
   deleteSelected: () => Promise<void>;
-}
-
-/** The channel input a filter bar stands for. */
-export function listInput(filters: DealListFilters, sort: DealListState['sort']) {
-  return {
-    statuses: filters.statuses.length > 0 ? filters.statuses : (['open'] as DealStatus[]),
-    stageIds: filters.stageId !== null ? [filters.stageId] : undefined,
-    sources: filters.source ? [filters.source] : undefined,
-    closeMonth: filters.closeMonth || undefined,
-    sort: sort?.field ?? 'position',
-    direction: sort?.direction ?? 'asc',
-  } as const;
 }
 
 export function createDealListStore(api: ApiClient) {
