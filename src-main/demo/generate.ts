@@ -5,6 +5,7 @@ import { AppError } from '../core/errors';
 import { CustomerRecords } from '../customers/records';
 import { deferIndexes } from '../db/bulkLoad';
 import { planHistory, type History } from './history';
+import { writePipeline } from './pipelineWriter';
 import { formatMobile, makePerson, type DemoPerson, type PersonContext } from './people';
 import { Random } from './random';
 import { TAGS } from './vocabulary';
@@ -23,6 +24,8 @@ export interface DemoCounts {
   orders: number;
   conversations: number;
   feedback: number;
+  /** Deals of the pipeline, open and closed (about one per six customers). */
+  deals: number;
   tags: number;
   /** Pairs planted for the Duplicates page: same phone typed differently, same Gmail with dots, same name and company. */
   duplicates: number;
@@ -119,7 +122,15 @@ export function generateDemo(
       }
       rebuildIndexes();
       refreshAllStats(sqlite, settings.currency);
-      return { ...writer.counts, tags: tagIds.size, duplicates: duplicateCount };
+      // After the stats: whether a demo deal was won leans on the customer's paid orders.
+      const deals = writePipeline(sqlite, {
+        random,
+        now: options.now,
+        currency: settings.currency,
+        lostReasons: settings.dealLostReasons.map((reason) => reason.key),
+        uid: () => writer.uid(),
+      });
+      return { ...writer.counts, deals, tags: tagIds.size, duplicates: duplicateCount };
     })();
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
@@ -231,7 +242,7 @@ class DemoWriter {
   }
 
   /** Every row's uid carries the load's time and a sequence number (see Random.uuidV7). */
-  private uid(): string {
+  uid(): string {
     return this.random.uuidV7(this.loadedAt, this.rowNumber++);
   }
 

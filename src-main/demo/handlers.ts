@@ -19,6 +19,7 @@ export function demoHandlers(deps: {
       });
       deps.events.emit({ type: 'data.changed', payload: { entity: 'customers' } });
       deps.events.emit({ type: 'data.changed', payload: { entity: 'tags' } });
+      deps.events.emit({ type: 'data.changed', payload: { entity: 'deals' } });
       return counts;
     },
   };

@@ -231,3 +231,27 @@ export const EN_FEEDBACK = [
   'Quick replies',
   'A bit pricey',
 ];
+
+/** Deal titles (`{p}` = a product) and next steps of the demo pipeline. */
+export const CN_DEAL_TITLES = [
+  '{p} 批量采购',
+  '{p} 年度供货',
+  '年会礼品定制：{p}',
+  '门店铺货：{p}',
+  '{p} 代理合作',
+];
+export const EN_DEAL_TITLES = [
+  'Bulk order: {p}',
+  'Annual supply of {p}',
+  'Corporate gifts: {p}',
+  'Retail listing: {p}',
+  'Reseller deal: {p}',
+];
+export const CN_NEXT_STEPS = ['发报价单', '寄样品', '约见面详谈', '确认合同条款', '电话跟进'];
+export const EN_NEXT_STEPS = [
+  'Send the quote',
+  'Ship samples',
+  'Book a meeting',
+  'Confirm contract terms',
+  'Follow-up call',
+];

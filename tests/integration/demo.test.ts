@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalEmail } from '../../src-main/customers/contacts';
 import {
+  BUILT_IN_LOST_REASONS,
   BUILT_IN_SOURCES,
   BUILT_IN_STAGES,
   type ChannelOutput,
@@ -210,6 +211,97 @@ describe('a 1,500-customer demo (seed 7)', () => {
   });
 });
 
+describe('the demo pipeline (same 1,500-customer demo, seed 7)', () => {
+  let handle: TempBackend;
+  let db: ReturnType<typeof inspect>;
+  const today = new Date(CLOCK_START).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    handle = openTempBackend();
+    dataOf(await handle.backend.dispatch('settings.update', { currency: 'USD' }));
+    dataOf(await handle.backend.dispatch('demo.load', { customers: 1500, seed: 7 }));
+    db = inspect(handle);
+  });
+  afterAll(() => {
+    db.close();
+    handle.cleanup();
+  });
+
+  it('has about one deal per six customers, each for a different customer, in the setting currency', () => {
+    const deals = db.get<{ n: number; customers: number }>(
+      'SELECT count(*) AS n, count(DISTINCT customer_id) AS customers FROM deals',
+    );
+    expect(deals).toEqual({ n: 250, customers: 250 });
+    expect(db.all('SELECT DISTINCT currency FROM deals')).toEqual([{ currency: 'USD' }]);
+  });
+
+  it('spreads open deals over every stage, more in the early ones, closing over the coming months', async () => {
+    const perStage = db.all<{ n: number }>(
+      `SELECT count(d.id) AS n FROM deal_stages s LEFT JOIN deals d ON d.stage_id = s.id AND d.status = 'open'
+       GROUP BY s.id ORDER BY s.position`,
+    );
+    expect(perStage.every((stage) => stage.n > 0)).toBe(true);
+    expect(perStage[0]!.n).toBeGreaterThan(perStage.at(-1)!.n);
+    const forecast = await caller(() => handle.backend)<ChannelOutput<'deals.forecast'>>('deals.forecast');
+    const open = perStage.reduce((sum, stage) => sum + stage.n, 0);
+    const ahead = forecast.ahead.reduce((sum, month) => sum + month.count, 0);
+    expect(ahead / open).toBeGreaterThan(0.6);
+    expect(forecast.ahead.filter((month) => month.count > 0).length).toBeGreaterThanOrEqual(5);
+    expect(forecast.undated.count + forecast.overdue.count).toBeGreaterThan(0);
+    expect(forecast.stale.length / open).toBeGreaterThan(0.1);
+    expect(forecast.stale.length / open).toBeLessThan(0.5);
+  });
+
+  it('has won and lost deals closed in the last six months, the lost ones with a reason from the list', () => {
+    const closed = db.all<{ status: string; n: number; first: string; last: string; reasons: number }>(
+      `SELECT status, count(*) AS n, min(closed_on) AS first, max(closed_on) AS last,
+         count(lost_reason) AS reasons FROM deals WHERE status <> 'open' GROUP BY status ORDER BY status`,
+    );
+    const sixMonthsAgo = new Date(CLOCK_START - 183 * DAY).toISOString().slice(0, 10);
+    for (const outcome of closed) {
+      expect(outcome.n).toBeGreaterThanOrEqual(20);
+      expect(outcome.first >= sixMonthsAgo && outcome.last < today).toBe(true);
+    }
+    expect(closed.map(({ status, reasons }) => [status, reasons])).toEqual([
+      ['lost', closed[0]!.n],
+      ['won', 0],
+    ]);
+    const reasons = db.all<{ lost_reason: string }>(
+      'SELECT DISTINCT lost_reason FROM deals WHERE lost_reason IS NOT NULL',
+    );
+    for (const { lost_reason } of reasons) expect(BUILT_IN_LOST_REASONS).toContain(lost_reason);
+  });
+
+  it("keeps every deal's stage history in step with its stage, its times and its timeline", () => {
+    const drift = db.get<{ n: number }>(
+      `SELECT count(*) AS n FROM deals d WHERE
+         (SELECT to_stage_id FROM deal_stage_history WHERE deal_id = d.id ORDER BY at, id LIMIT 1) IS NULL
+         OR (SELECT at FROM deal_stage_history WHERE deal_id = d.id ORDER BY at, id LIMIT 1) <> d.created_at
+         OR (SELECT max(at) FROM deal_stage_history WHERE deal_id = d.id) <> d.last_activity_at
+         OR (SELECT to_stage_id FROM deal_stage_history WHERE deal_id = d.id AND to_stage_id IS NOT NULL
+             ORDER BY at DESC, id DESC LIMIT 1) <> d.stage_id
+         OR (d.status <> 'open' AND (SELECT status || ':' || from_stage_id FROM deal_stage_history
+             WHERE deal_id = d.id ORDER BY at DESC, id DESC LIMIT 1) <> d.status || ':' || d.stage_id)
+         OR d.created_at < (SELECT created_at FROM customers WHERE id = d.customer_id)
+         OR d.last_activity_at > @now OR d.expected_close < date(d.created_at / 1000, 'unixepoch', 'localtime')`,
+      { now: CLOCK_START },
+    );
+    expect(drift.n).toBe(0);
+    const counts = db.get<{ history: number; events: number }>(
+      `SELECT (SELECT count(*) FROM deal_stage_history) AS history,
+         (SELECT count(*) FROM customer_events WHERE kind LIKE 'deal_%') AS events`,
+    );
+    expect(counts.events).toBe(counts.history);
+  });
+
+  it('learns P(win) from the closed deals, so open deals show one', async () => {
+    const call = caller(() => handle.backend);
+    expect(await call('deals.model')).toMatchObject({ ok: true });
+    const { deals } = await call<ChannelOutput<'deals.list'>>('deals.list', { limit: 50 });
+    expect(deals.every((deal) => deal.winProbability !== null && deal.winReasons.length > 0)).toBe(true);
+  });
+});
+
 describe('demo.load', () => {
   it('gives the same data for the same seed, and different data for another', async () => {
     const load = async (seed: number) => {
@@ -218,7 +310,9 @@ describe('demo.load', () => {
       const db = inspect(handle);
       const rows = db.all(
         `SELECT c.uid, c.name, c.company, c.email, c.phone, c.city, c.stage, c.revenue_cents,
-           (SELECT group_concat(ordered_at || ':' || amount_cents) FROM orders WHERE customer_id = c.id) AS orders
+           (SELECT group_concat(ordered_at || ':' || amount_cents) FROM orders WHERE customer_id = c.id) AS orders,
+           (SELECT group_concat(d.uid || ':' || d.title || ':' || d.value_cents || ':' || d.status || ':' || d.stage_id)
+            FROM deals d WHERE d.customer_id = c.id) AS deals
          FROM customers c ORDER BY c.id`,
       );
       db.close();
@@ -300,5 +394,8 @@ describe('demo.load', () => {
     const counts = dataOf<Counts>(await backend.dispatch('demo.load', undefined));
     expect(counts.customers).toBe(300);
     expect(seen).toContainEqual({ type: 'data.changed', payload: { entity: 'customers' } });
+    expect(seen).toContainEqual({ type: 'data.changed', payload: { entity: 'deals' } });
+    // Enough closed deals for a new owner to see a learned P(win) on the board.
+    expect(dataOf(await backend.dispatch('deals.model', {}))).toMatchObject({ ok: true });
   });
 });
