@@ -12,6 +12,8 @@ import { CustomerSearch } from '../customers/search';
 import { CustomerService } from '../customers/service';
 import { openDatabase } from '../db/open';
 import { dealHandlers } from '../deals/handlers';
+import { followUps } from '../tasks/handlers';
+import type { Timers } from '../tasks/scheduler';
 import { demoHandlers } from '../demo/handlers';
 import { importHandlers } from '../imports/handlers';
 import { analyticsHandlers } from '../insights/handlers';
@@ -43,6 +45,11 @@ export interface BackendOptions {
   logger?: Logger;
   /** Re-run analytics this long after a change (and once at start); default off (tests). */
   analyticsAutoRunMs?: number | null;
+  /** Deliver follow-up reminders (desktop and web door); default off (CLI, tests). */
+  reminders?: boolean;
+  /** The zone follow-ups are due in; the machine's by default. */
+  timeZone?: () => string;
+  timers?: Timers;
 }
 
 export interface Backend {
@@ -94,6 +101,15 @@ export function createBackend(options: BackendOptions): Backend {
     logger,
     autoRunDelayMs: options.analyticsAutoRunMs ?? null,
   });
+  const followUp = followUps({
+    sqlite,
+    clock,
+    events,
+    settings,
+    logger,
+    timeZone: options.timeZone,
+    timers: options.timers,
+  });
   const info = () => ({
     version: options.version,
     door: options.door,
@@ -141,13 +157,27 @@ export function createBackend(options: BackendOptions): Backend {
     ...duplicateHandlers({ sqlite, clock, settings, finder: new DuplicateFinder(sqlite, db), merge }),
     ...analyticsHandlers(analytics),
     ...dealHandlers({ sqlite, db, clock, events, settings }),
+    ...followUp.handlers,
   };
+  if (options.reminders) {
+    // Automatic follow-ups read conversations (keep in touch), segments and deals.
+    events.subscribe((event) => {
+      if (
+        event.type === 'data.changed' &&
+        ['customers', 'analytics', 'deals'].includes(event.payload.entity)
+      ) {
+        followUp.scheduler.soon();
+      }
+    });
+    followUp.scheduler.start();
+  }
 
   return {
     dispatch: createDispatcher(handlers, logger),
     subscribe: (listener) => events.subscribe(listener),
     close: () => {
       analytics.close();
+      followUp.scheduler.stop();
       void jobs.stopAll();
       if (sqlite.open) sqlite.close();
     },

@@ -26,6 +26,11 @@ export const DEFAULT_SETTINGS: Settings = {
   clvMonths: 12,
   dealLostReasons: BUILT_IN_LOST_REASONS.map((key) => ({ key, label: null })),
   dealStaleDays: DEFAULT_STALE_DAYS,
+  taskRemindTime: '09:00',
+  birthdayReminderDays: 3,
+  keepInTray: true,
+  startAtLogin: false,
+  quickCaptureShortcut: 'CommandOrControl+Shift+K',
 };
 
 /** Owner preferences, stored in the database so every door (desktop, web, CLI) sees the same ones. */

@@ -57,6 +57,16 @@ export const settings = z.object({
   dealLostReasons: z.array(choiceOption),
   /** Pipeline: an open deal with no activity for this many days is stale. */
   dealStaleDays: z.number().int(),
+  /** Follow-ups: when an all-day task reminds (`HH:MM`, local). */
+  taskRemindTime: z.string(),
+  /** Follow-ups: remind this many days before each customer's birthday; null = no birthday reminders. */
+  birthdayReminderDays: z.number().int().nullable(),
+  /** Desktop: closing the window keeps SoloCRM in the tray so reminders keep coming. */
+  keepInTray: z.boolean(),
+  /** Desktop: start SoloCRM (in the tray) when the owner logs in. */
+  startAtLogin: z.boolean(),
+  /** Desktop: the global shortcut of the quick-capture window (Electron accelerator); null = none. */
+  quickCaptureShortcut: z.string().nullable(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -79,6 +89,14 @@ export const settingsUpdateInput = z.strictObject({
   clvMonths: z.number().int().min(1).max(60).optional(),
   dealLostReasons: choiceList.optional(),
   dealStaleDays: z.number().int().min(1).max(365).optional(),
+  taskRemindTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
+  birthdayReminderDays: z.number().int().min(0).max(60).nullable().optional(),
+  keepInTray: z.boolean().optional(),
+  startAtLogin: z.boolean().optional(),
+  quickCaptureShortcut: z.string().trim().min(1).max(60).nullable().optional(),
 });
 
 /** The region phone numbers are read in when the owner has not chosen one. */

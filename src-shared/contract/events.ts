@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminder } from './tasks';
 
 /** What a `data.changed` event is about; the UI refetches whatever shows that entity. */
 export const DATA_ENTITIES = [
@@ -10,6 +11,7 @@ export const DATA_ENTITIES = [
   'imports',
   'analytics',
   'deals',
+  'tasks',
 ] as const;
 
 /**
@@ -29,6 +31,11 @@ export const pushEvents = {
     done: z.number(),
     total: z.number(),
   }),
+  /**
+   * Follow-ups whose reminder time came, each delivered once. `missed` > 0 on the first check
+   * after a start: that many fell due while SoloCRM was closed (one summary, not a storm).
+   */
+  'reminders.due': z.object({ reminders: z.array(reminder), missed: z.number().int() }),
 } as const;
 
 export type PushEventType = keyof typeof pushEvents;

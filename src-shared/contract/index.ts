@@ -8,6 +8,7 @@ import { dealChannels } from './deals';
 import { duplicateChannels } from './duplicates';
 import { importChannels } from './imports';
 import { organizeChannels } from './organize';
+import { taskChannels } from './tasks';
 import { pushEvents } from './events';
 
 export * from './activity';
@@ -23,6 +24,7 @@ export * from './fields';
 export * from './imports';
 export * from './issues';
 export * from './organize';
+export * from './tasks';
 
 /** The whole request/response contract: channel name (`domain.action`) -> zod input and output. */
 export const contract = {
@@ -34,6 +36,7 @@ export const contract = {
   ...importChannels,
   ...analyticsChannels,
   ...dealChannels,
+  ...taskChannels,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -48,6 +48,8 @@ export const customers = sqliteTable(
     cluster: integer('cluster'),
     churnRisk: real('churn_risk'),
     clvCents: integer('clv_cents'),
+    /** Keep in touch every this many days (a follow-up when it lapses); null = off. */
+    keepInTouchDays: integer('keep_in_touch_days'),
   },
   (table) => [
     index('customers_deleted_updated_idx').on(table.deletedAt, table.updatedAt),

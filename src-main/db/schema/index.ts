@@ -7,3 +7,4 @@ export * from './workspace';
 export * from './imports';
 export * from './analytics';
 export * from './deals';
+export * from './tasks';

@@ -1,0 +1,133 @@
+import type { Reminder } from '../../src-shared/contract';
+import type { Clock } from '../core/clock';
+import type { EventHub } from '../core/events';
+import type { Logger } from '../core/logger';
+import type { TaskReader } from './read';
+
+/** The timer functions the scheduler arms; tests pass ones they fire by hand. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemTimers: Timers = {
+  setTimeout: (callback, ms) => {
+    const handle = setTimeout(callback, ms);
+    // A pending reminder must not keep a CLI or test process alive.
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Checks at least this often even with nothing pending: a laptop waking from sleep, a clock set
+ * by hand or a new time zone are noticed within this time (the Electron adapter also checks on
+ * resume), and automatic follow-ups appear without a restart.
+ */
+export const POLL_MS = 30_000;
+/** Automatic follow-ups (rules, cadences, birthdays) are looked for at most this often. */
+export const AUTOMATION_EVERY_MS = 5 * 60_000;
+/** A reminder this much older than the start fell due while SoloCRM was closed. */
+const MISSED_AFTER_MS = 60_000;
+
+export interface SchedulerDeps {
+  reader: TaskReader;
+  clock: Clock;
+  events: EventHub;
+  logger: Logger;
+  /** Writes the automatic follow-ups (FollowUpAutomation.run). */
+  automate: () => void;
+  timers?: Timers;
+}
+
+/**
+ * Delivers each reminder exactly once. The claim is one UPDATE (reader.claimDue): whichever
+ * process or window runs it first gets the occurrence, a restart finds it claimed. The first
+ * check after start delivers what fell due while the app was closed as one summary
+ * (`missed`), not a storm of notifications.
+ */
+export class ReminderScheduler {
+  private timer: unknown = null;
+  private startedAt: number | null = null;
+  private lastAutomation = -Infinity;
+  private stopped = false;
+  private readonly timers: Timers;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.timers = deps.timers ?? systemTimers;
+  }
+
+  start(): void {
+    this.startedAt = this.deps.clock.now();
+    this.stopped = false;
+    this.check();
+  }
+
+  /** Writes automatic follow-ups when due, claims due reminders, tells the doors, re-arms. */
+  check(): Reminder[] {
+    if (this.stopped) return [];
+    const now = this.deps.clock.now();
+    try {
+      if (now - this.lastAutomation >= AUTOMATION_EVERY_MS || now < this.lastAutomation) {
+        this.lastAutomation = now;
+        this.deps.automate();
+      }
+      const first = this.startedAt !== null;
+      const due = this.deps.reader.claimDue(now);
+      const missed = first
+        ? due.filter((reminder) => this.remindedLate(reminder, this.startedAt!)).length
+        : 0;
+      this.startedAt = null;
+      if (due.length > 0) {
+        this.deps.events.emit({ type: 'reminders.due', payload: { reminders: due, missed } });
+        this.deps.events.emit({ type: 'data.changed', payload: { entity: 'tasks' } });
+      }
+      return due;
+    } catch (error) {
+      // A locked or busy database must not stop reminders for good: the next check tries again.
+      this.deps.logger.error('reminder check failed', { error: String(error) });
+      return [];
+    } finally {
+      this.arm();
+    }
+  }
+
+  /** Re-arms the timer for the earliest pending reminder (after a task was written or snoozed). */
+  arm(): void {
+    if (this.stopped) return;
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    const next = this.deps.reader.nextReminderAt();
+    const now = this.deps.clock.now();
+    const delay = next === null ? POLL_MS : Math.min(POLL_MS, Math.max(0, next - now));
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null;
+      this.check();
+    }, delay);
+  }
+
+  /**
+   * Something the automatic follow-ups read changed (a conversation, an analytics run, a deal):
+   * look again shortly instead of at the next five-minute mark.
+   */
+  soon(delayMs = 2_000): void {
+    if (this.stopped || this.startedAt !== null) return;
+    this.lastAutomation = -Infinity;
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null;
+      this.check();
+    }, delayMs);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private remindedLate(reminder: Reminder, startedAt: number): boolean {
+    const remindAt = this.deps.reader.any(reminder.taskId).remindAt;
+    return remindAt !== null && remindAt < startedAt - MISSED_AFTER_MS;
+  }
+}

@@ -1,0 +1,394 @@
+import type Database from 'better-sqlite3';
+import type { DueTasks, FieldIssue, ParsedInput, Task, TaskOrigin } from '../../src-shared/contract';
+import type { Clock } from '../core/clock';
+import { AppError, invalidFields } from '../core/errors';
+import type { EventHub } from '../core/events';
+import { newUid } from '../core/uid';
+import type { SettingsService } from '../settings/service';
+import { nextDueDate, parseRrule } from './recurrence';
+import { TaskReader, toTask, type TaskRecord } from './read';
+import { snoozeUntil } from './snooze';
+import { addDays, isTimeZone, machineTimeZone, wallAt, zonedInstant } from './zonedTime';
+
+type TaskFields = ParsedInput<'tasks.create'>;
+type TaskPatch = ParsedInput<'tasks.update'>['patch'];
+type SnoozeInput = ParsedInput<'tasks.snooze'>;
+
+export interface TaskDeps {
+  sqlite: Database.Database;
+  clock: Clock;
+  events: EventHub;
+  settings: SettingsService;
+  /** The zone new tasks are due in; the machine's unless a test says otherwise. */
+  timeZone?: () => string;
+  /** Called after every write, so the scheduler re-arms its timer for the next reminder. */
+  onChange?: () => void;
+}
+
+/** What a task of SoloCRM's own making carries besides the fields. */
+export interface AutomaticOrigin {
+  origin: Exclude<TaskOrigin, 'manual'>;
+  /** Unique: a second task for the same key is never written. */
+  sourceKey: string;
+}
+
+const UPCOMING_DAYS = 7;
+const MINUTE_MS = 60_000;
+
+/**
+ * Follow-up tasks: one row per occurrence with its own reminder state; completing a recurring
+ * one writes the next occurrence in the same transaction.
+ */
+export class TaskService {
+  readonly reader: TaskReader;
+
+  constructor(private readonly deps: TaskDeps) {
+    this.reader = new TaskReader(deps.sqlite);
+  }
+
+  get(id: number): Task {
+    return this.present(this.live(id));
+  }
+
+  list(input: ParsedInput<'tasks.list'>): Task[] {
+    return this.reader.list(input).map((row) => this.present(row));
+  }
+
+  /** Overdue, due today and the next 7 days, as of now on the machine's calendar. */
+  due(): DueTasks {
+    const now = this.deps.clock.now();
+    const today = wallAt(now, this.zone()).date;
+    const tasks = this.reader.openThrough(addDays(today, UPCOMING_DAYS)).map((row) => this.present(row));
+    return {
+      today,
+      overdue: tasks.filter((task) => task.overdue),
+      dueToday: tasks.filter((task) => !task.overdue && task.dueDate === today),
+      upcoming: tasks.filter((task) => !task.overdue && task.dueDate > today),
+    };
+  }
+
+  /**
+   * A new task. A due day in the past is allowed (it is shown overdue); a reminder whose time
+   * has already passed is not delivered (the owner is looking at the task right now).
+   * With `automatic`, returns null when a task for the same source key already exists.
+   */
+  create(fields: TaskFields, automatic?: AutomaticOrigin): Task | null {
+    const now = this.deps.clock.now();
+    const timeZone = fields.timeZone ?? this.zone();
+    const issues = this.referenceIssues(fields.customerId ?? null, fields.dealId ?? null, '');
+    if (!isTimeZone(timeZone)) {
+      issues.push({ path: 'timeZone', code: 'invalid', message: `Unknown time zone ${timeZone}` });
+    }
+    if (issues.length > 0) throw invalidFields(issues);
+    if (fields.rrule) parseRrule(fields.rrule, 'rrule');
+    const dueTime = fields.dueTime ?? null;
+    const dueAt = zonedInstant(fields.dueDate, dueTime ?? '00:00', timeZone);
+    const offset = fields.remindAt
+      ? this.customOffset(fields.remindAt, dueAt, fields.dueDate, dueTime, timeZone, '')
+      : null;
+    const remindAt = this.remindAtFor(fields.remind, offset, fields.dueDate, dueTime, timeZone, dueAt);
+    const id = this.write(() => {
+      const result = this.deps.sqlite
+        .prepare(
+          `INSERT INTO tasks (uid, created_at, updated_at, title, customer_id, deal_id, due_date, due_time,
+             time_zone, due_at, reminds, remind_offset_ms, remind_at, reminded_at, priority, notes, rrule,
+             series_start, origin, source_key)
+           VALUES (@uid, @now, @now, @title, @customerId, @dealId, @dueDate, @dueTime, @timeZone, @dueAt,
+             @reminds, @offset, @remindAt, @remindedAt, @priority, @notes, @rrule, @seriesStart, @origin, @sourceKey)
+           ON CONFLICT (source_key) DO NOTHING`,
+        )
+        .run({
+          uid: newUid(),
+          now,
+          title: fields.title,
+          customerId: fields.customerId ?? null,
+          dealId: fields.dealId ?? null,
+          dueDate: fields.dueDate,
+          dueTime,
+          timeZone,
+          dueAt,
+          reminds: fields.remind ? 1 : 0,
+          offset,
+          remindAt,
+          remindedAt: remindAt !== null && remindAt <= now ? now : null,
+          priority: fields.priority,
+          notes: fields.notes,
+          rrule: fields.rrule ?? null,
+          seriesStart: fields.rrule ? fields.dueDate : null,
+          origin: automatic?.origin ?? 'manual',
+          sourceKey: automatic?.sourceKey ?? null,
+        });
+      if (result.changes === 0) return null;
+      const id = Number(result.lastInsertRowid);
+      if (fields.rrule) this.deps.sqlite.prepare('UPDATE tasks SET series_id = id WHERE id = ?').run(id);
+      return id;
+    });
+    return id === null ? null : this.get(id);
+  }
+
+  update(id: number, patch: TaskPatch): Task {
+    const now = this.deps.clock.now();
+    const row = this.live(id);
+    const issues = this.referenceIssues(
+      patch.customerId === undefined ? null : patch.customerId,
+      patch.dealId === undefined ? null : patch.dealId,
+      'patch.',
+    );
+    if (issues.length > 0) throw invalidFields(issues);
+    if (patch.rrule) parseRrule(patch.rrule, 'patch.rrule');
+    const dueDate = patch.dueDate ?? row.dueDate;
+    const dueTime = patch.dueTime === undefined ? row.dueTime : patch.dueTime;
+    const reminds = patch.remind ?? row.reminds === 1;
+    const dueAt = zonedInstant(dueDate, dueTime ?? '00:00', row.timeZone);
+    const timingChanged =
+      patch.dueDate !== undefined ||
+      patch.dueTime !== undefined ||
+      patch.remindAt !== undefined ||
+      patch.remind !== undefined;
+    const offset =
+      patch.remindAt === undefined
+        ? row.remindOffsetMs
+        : patch.remindAt === null
+          ? null
+          : this.customOffset(patch.remindAt, dueAt, dueDate, dueTime, row.timeZone, 'patch.');
+    const remindAt = timingChanged
+      ? this.remindAtFor(reminds, offset, dueDate, dueTime, row.timeZone, dueAt)
+      : row.remindAt;
+    const rrule = patch.rrule === undefined ? row.rrule : patch.rrule;
+    this.write(() =>
+      this.deps.sqlite
+        .prepare(
+          `UPDATE tasks SET title = @title, customer_id = @customerId, deal_id = @dealId, due_date = @dueDate,
+             due_time = @dueTime, due_at = @dueAt, reminds = @reminds, remind_offset_ms = @offset,
+             remind_at = @remindAt, reminded_at = @remindedAt, priority = @priority, notes = @notes,
+             rrule = @rrule, series_id = @seriesId, series_start = @seriesStart, updated_at = @now
+           WHERE id = @id`,
+        )
+        .run({
+          id,
+          now,
+          title: patch.title ?? row.title,
+          customerId: patch.customerId === undefined ? row.customerId : patch.customerId,
+          dealId: patch.dealId === undefined ? row.dealId : patch.dealId,
+          dueDate,
+          dueTime,
+          dueAt,
+          reminds: reminds ? 1 : 0,
+          offset,
+          remindAt,
+          remindedAt: timingChanged ? (remindAt !== null && remindAt <= now ? now : null) : row.remindedAt,
+          priority: patch.priority ?? row.priority,
+          notes: patch.notes === undefined ? row.notes : patch.notes,
+          rrule,
+          seriesId: rrule ? (row.seriesId ?? id) : null,
+          seriesStart: rrule
+            ? patch.rrule !== undefined || !row.seriesStart
+              ? dueDate
+              : row.seriesStart
+            : null,
+        }),
+    );
+    return this.get(id);
+  }
+
+  /**
+   * Marks a task done. A recurring one gets its next occurrence: the first after this one's due
+   * day that is not already in the past, so finishing a daily task a week late does not leave
+   * six overdue copies; occurrences skipped that way still count toward COUNT=.
+   */
+  complete(id: number): { task: Task; next: Task | null } {
+    const now = this.deps.clock.now();
+    const row = this.live(id);
+    if (row.doneAt !== null) {
+      throw invalidFields([{ path: 'id', code: 'invalid', message: 'The task is already done' }]);
+    }
+    const nextId = this.write(() => {
+      this.deps.sqlite.prepare('UPDATE tasks SET done_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+      return row.rrule ? this.insertNextOccurrence(row, now) : null;
+    });
+    return { task: this.get(id), next: nextId === null ? null : this.get(nextId) };
+  }
+
+  /** Open again; a next occurrence already written stays (the owner may delete it). */
+  reopen(id: number): Task {
+    const row = this.live(id);
+    if (row.doneAt === null)
+      throw invalidFields([{ path: 'id', code: 'invalid', message: 'The task is not done' }]);
+    this.write(() =>
+      this.deps.sqlite
+        .prepare('UPDATE tasks SET done_at = NULL, updated_at = ? WHERE id = ?')
+        .run(this.deps.clock.now(), id),
+    );
+    return this.get(id);
+  }
+
+  /** Moves this occurrence's reminder (not its due day) and arms it again. */
+  snooze(input: SnoozeInput): Task {
+    const now = this.deps.clock.now();
+    const row = this.live(input.id);
+    if (row.doneAt !== null)
+      throw invalidFields([{ path: 'id', code: 'invalid', message: 'The task is done' }]);
+    const until = snoozeUntil(input, now, this.zone(), this.deps.settings.get().taskRemindTime);
+    this.write(() =>
+      this.deps.sqlite
+        .prepare(
+          'UPDATE tasks SET remind_at = ?, reminded_at = NULL, reminds = 1, updated_at = ? WHERE id = ?',
+        )
+        .run(until, now, input.id),
+    );
+    return this.get(input.id);
+  }
+
+  delete(id: number): Task {
+    const task = this.get(id);
+    const now = this.deps.clock.now();
+    this.write(() =>
+      this.deps.sqlite
+        .prepare('UPDATE tasks SET deleted_at = ?, updated_at = ? WHERE id = ?')
+        .run(now, now, id),
+    );
+    return task;
+  }
+
+  restore(id: number): Task {
+    this.reader.any(id);
+    this.write(() =>
+      this.deps.sqlite
+        .prepare('UPDATE tasks SET deleted_at = NULL, updated_at = ? WHERE id = ?')
+        .run(this.deps.clock.now(), id),
+    );
+    return this.get(id);
+  }
+
+  private insertNextOccurrence(row: TaskRecord, now: number): number | null {
+    const seriesStart = row.seriesStart ?? row.dueDate;
+    const today = wallAt(now, row.timeZone).date;
+    let due = nextDueDate(row.rrule!, seriesStart, row.dueTime, row.dueDate);
+    while (due !== null && due < today) due = nextDueDate(row.rrule!, seriesStart, row.dueTime, due);
+    if (due === null) return null;
+    const dueAt = zonedInstant(due, row.dueTime ?? '00:00', row.timeZone);
+    const remindAt = this.remindAtFor(
+      row.reminds === 1,
+      row.remindOffsetMs,
+      due,
+      row.dueTime,
+      row.timeZone,
+      dueAt,
+    );
+    return Number(
+      this.deps.sqlite
+        .prepare(
+          `INSERT INTO tasks (uid, created_at, updated_at, title, customer_id, deal_id, due_date, due_time,
+             time_zone, due_at, reminds, remind_offset_ms, remind_at, reminded_at, priority, notes, rrule,
+             series_id, series_start, origin)
+           SELECT @uid, @now, @now, title, customer_id, deal_id, @due, due_time, time_zone, @dueAt, reminds,
+             remind_offset_ms, @remindAt, @remindedAt, priority, notes, rrule, coalesce(series_id, id), @seriesStart, origin
+           FROM tasks WHERE id = @id`,
+        )
+        .run({
+          id: row.id,
+          uid: newUid(),
+          now,
+          due,
+          dueAt,
+          remindAt,
+          remindedAt: remindAt !== null && remindAt <= now ? now : null,
+          seriesStart,
+        }).lastInsertRowid,
+    );
+  }
+
+  /**
+   * The reminder instant: none when off; due + the owner's offset; else the due time, or the
+   * reminder time (Settings, 09:00) on an all-day task's day.
+   */
+  private remindAtFor(
+    reminds: boolean,
+    offset: number | null,
+    dueDate: string,
+    dueTime: string | null,
+    timeZone: string,
+    dueAt: number,
+  ): number | null {
+    if (!reminds) return null;
+    if (offset !== null) return dueAt + offset;
+    return dueTime !== null
+      ? dueAt
+      : zonedInstant(dueDate, this.deps.settings.get().taskRemindTime, timeZone);
+  }
+
+  /**
+   * The owner's reminder as an offset from the due instant. A reminder after the due time makes
+   * no sense on a timed task, nor after the due day on an all-day one.
+   */
+  private customOffset(
+    remindAtIso: string,
+    dueAt: number,
+    dueDate: string,
+    dueTime: string | null,
+    timeZone: string,
+    prefix: string,
+  ): number {
+    const remindAt = Math.floor(Date.parse(remindAtIso) / MINUTE_MS) * MINUTE_MS;
+    const latest =
+      dueTime !== null ? dueAt : zonedInstant(addDays(dueDate, 1), '00:00', timeZone) - MINUTE_MS;
+    if (remindAt > latest) {
+      throw invalidFields([
+        {
+          path: `${prefix}remindAt`,
+          code: 'invalid',
+          message:
+            dueTime !== null ? 'The reminder is after the due time' : 'The reminder is after the due day',
+        },
+      ]);
+    }
+    return remindAt - dueAt;
+  }
+
+  private referenceIssues(customerId: number | null, dealId: number | null, prefix: string): FieldIssue[] {
+    const issues: FieldIssue[] = [];
+    if (customerId !== null) {
+      const customer = this.deps.sqlite
+        .prepare('SELECT deleted_at AS deletedAt FROM customers WHERE id = ?')
+        .get(customerId) as { deletedAt: number | null } | undefined;
+      if (!customer || customer.deletedAt !== null) {
+        issues.push({
+          path: `${prefix}customerId`,
+          code: 'invalid',
+          message: `Customer ${customerId} does not exist`,
+        });
+      }
+    }
+    if (dealId !== null) {
+      const deal = this.deps.sqlite
+        .prepare('SELECT deleted_at AS deletedAt FROM deals WHERE id = ?')
+        .get(dealId) as { deletedAt: number | null } | undefined;
+      if (!deal || deal.deletedAt !== null) {
+        issues.push({ path: `${prefix}dealId`, code: 'invalid', message: `Deal ${dealId} does not exist` });
+      }
+    }
+    return issues;
+  }
+
+  private live(id: number): TaskRecord {
+    const row = this.reader.any(id);
+    if (row.deletedAt !== null)
+      throw new AppError('NOT_FOUND', `Task ${id} is in the trash; restore it first.`);
+    return row;
+  }
+
+  private present(row: TaskRecord): Task {
+    return toTask(row, this.deps.clock.now());
+  }
+
+  private zone(): string {
+    return this.deps.timeZone?.() ?? machineTimeZone();
+  }
+
+  private write<T>(body: () => T): T {
+    const result = this.deps.sqlite.transaction(body)();
+    this.deps.events.emit({ type: 'data.changed', payload: { entity: 'tasks' } });
+    this.deps.onChange?.();
+    return result;
+  }
+}
