@@ -1,4 +1,5 @@
 import type { Task } from '../../src-shared/contract';
+import { calendarRule } from './recurrence';
 import { addDays } from './zonedTime';
 
 /**
@@ -60,7 +61,7 @@ export function tasksToIcs(tasks: readonly Task[], now: string): string {
     const summary = task.customerName ? `${task.title} (${task.customerName})` : task.title;
     lines.push(`SUMMARY:${escapeText(summary)}`);
     if (task.notes) lines.push(`DESCRIPTION:${escapeText(task.notes)}`);
-    if (task.rrule && task.doneAt === null) lines.push(`RRULE:${task.rrule}`);
+    if (task.rrule && task.doneAt === null) lines.push(`RRULE:${calendarRule(task.rrule, task.dueDate)}`);
     if (task.doneAt !== null) lines.push('STATUS:CANCELLED');
     if (task.remindAt !== null && task.doneAt === null) {
       lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(task.title)}`);

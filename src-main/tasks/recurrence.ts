@@ -52,6 +52,68 @@ const pad = (value: number) => String(value).padStart(2, '0');
 const dayOf = (date: Date) =>
   `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
+type RuleOptions = ReturnType<typeof RRule.parseString>;
+const asList = (value: number | number[] | null | undefined) =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * Month ends (decision 48): "monthly on the 31st" is due on the last day of a shorter month, and
+ * "yearly on 29 February" on the 28th in common years, where RFC 5545 would skip those months
+ * and years: a follow-up that silently does not come is the failure this app exists to avoid.
+ * The owner's rule is stored as written (the form reads it back); only its expansion, and the
+ * .ics export, use the equivalent "last of days 28…31" rule (BYMONTHDAY=28,…,31;BYSETPOS=-1).
+ */
+function withMonthEnds(options: RuleOptions, seriesStart: string): RuleOptions {
+  const plain =
+    options.bysetpos === undefined &&
+    options.byweekday === undefined &&
+    options.byyearday === undefined &&
+    options.byweekno === undefined;
+  if (!plain) return options;
+  const startDay = Number(seriesStart.slice(8, 10));
+  const days = asList(options.bymonthday);
+  if (options.freq === RRule.MONTHLY && options.bymonth === undefined) {
+    const day = days.length === 0 ? startDay : days.length === 1 ? days[0]! : 0;
+    return day > 28 ? { ...options, bymonthday: range(28, day), bysetpos: -1 } : options;
+  }
+  const months = asList(options.bymonth);
+  const startsLeapDay = seriesStart.slice(5) === '02-29';
+  if (
+    options.freq === RRule.YEARLY &&
+    (days.length === 0 ? startsLeapDay : days.length === 1 && days[0] === 29) &&
+    (months.length === 0 ? startsLeapDay : months.length === 1 && months[0] === 2)
+  ) {
+    return { ...options, bymonth: 2, bymonthday: [28, 29], bysetpos: -1 };
+  }
+  return options;
+}
+
+/**
+ * The rule's options as SoloCRM means them. `UNTIL=20260305` (a day, as people and other
+ * calendars write it) includes that day: the library reads it as midnight, which would drop
+ * the last occurrence of a task due at 09:00.
+ */
+function ruleOptions(text: string, seriesStart: string): RuleOptions {
+  const options = withMonthEnds(RRule.parseString(text), seriesStart);
+  const untilDay = /UNTIL=(\d{4})(\d{2})(\d{2})(?!T)/i.exec(text);
+  if (untilDay) {
+    const [, year, month, day] = untilDay;
+    options.until = new Date(`${year}-${month}-${day}T23:59:59Z`);
+  }
+  return options;
+}
+
+/** The series as the library expands it, from its first due day (and time) in floating time. */
+function seriesRule(text: string, seriesStart: string, time: string | null) {
+  return new RRule({ ...ruleOptions(text, seriesStart), dtstart: floating(seriesStart, time ?? '00:00') });
+}
+
+/** The rule as a calendar app must read it to agree with SoloCRM on month ends and UNTIL (the .ics export). */
+export function calendarRule(text: string, seriesStart: string): string {
+  return RRule.optionsToString(ruleOptions(text, seriesStart)).replace(/^RRULE:/, '');
+}
+
 /**
  * The due day of the occurrence after the one due on `current`, for a series that started on
  * `seriesStart` at `time` (an all-day series uses 00:00); null when the series has ended
@@ -63,10 +125,8 @@ export function nextDueDate(
   time: string | null,
   current: string,
 ): string | null {
-  const rule = new RRule({ ...RRule.parseString(text), dtstart: floating(seriesStart, time ?? '00:00') });
-  const next = rule.after(floating(current, time ?? '00:00'), false);
-  if (!next) return null;
-  return dayOf(next);
+  const next = seriesRule(text, seriesStart, time).after(floating(current, time ?? '00:00'), false);
+  return next ? dayOf(next) : null;
 }
 
 /** Every due day of the series from `from` through `to` (inclusive), at most `limit`: for tests and previews. */
@@ -79,10 +139,7 @@ export function dueDatesBetween(
   limit = 366,
 ): string[] {
   const dates: string[] = [];
-  const first = new RRule({
-    ...RRule.parseString(text),
-    dtstart: floating(seriesStart, time ?? '00:00'),
-  }).after(floating(from, time ?? '00:00'), true);
+  const first = seriesRule(text, seriesStart, time).after(floating(from, time ?? '00:00'), true);
   if (!first) return dates;
   let current: string | null = dayOf(first);
   while (current !== null && current <= to && dates.length < limit) {
