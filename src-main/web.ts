@@ -56,6 +56,7 @@ const backend = orFail(
       door: 'web',
       logger,
       analyticsAutoRunMs: AUTO_ANALYTICS_DELAY_MS,
+      reminders: true,
     }),
   (error) => error.message,
 );

@@ -56,6 +56,8 @@ export interface Backend {
   dispatch: Dispatch;
   /** Push events for the doors to forward (IPC `webContents.send`, SSE). Returns an unsubscribe. */
   subscribe(listener: PushListener): () => void;
+  /** Looks for due reminders now (the desktop calls this on wake from sleep and unlock). */
+  checkReminders(): void;
   close(): void;
 }
 
@@ -175,6 +177,9 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     dispatch: createDispatcher(handlers, logger),
     subscribe: (listener) => events.subscribe(listener),
+    checkReminders: () => {
+      if (options.reminders) followUp.scheduler.check();
+    },
     close: () => {
       analytics.close();
       followUp.scheduler.stop();

@@ -18,6 +18,8 @@ export function openBackendInDataDir(options: {
   logger: Logger;
   /** See BackendOptions.analyticsAutoRunMs: the web door re-runs analytics after changes, the CLI does not. */
   analyticsAutoRunMs?: number | null;
+  /** See BackendOptions.reminders: the web door delivers follow-up reminders, the CLI does not. */
+  reminders?: boolean;
 }): Backend {
   return createBackend({
     dbFile: databaseFileIn(options.dataDir),
@@ -27,5 +29,6 @@ export function openBackendInDataDir(options: {
     door: options.door,
     logger: options.logger,
     analyticsAutoRunMs: options.analyticsAutoRunMs ?? null,
+    reminders: options.reminders ?? false,
   });
 }

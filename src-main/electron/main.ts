@@ -1,11 +1,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 import { createBackend, type Backend } from '../backend/createBackend';
 import { createLogger } from '../core/logger';
 import { AUTO_ANALYTICS_DELAY_MS } from '../insights/service';
 import { databaseFileIn } from '../paths/dataDir';
+import { DesktopShell, type WindowPort } from '../shell/desktopShell';
 import { bindIpc } from './ipc';
+import { electronNotifier, electronSystem, electronTray } from './shell';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
@@ -29,12 +31,25 @@ export function startDesktopApp(): void {
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   let backend: Backend | undefined;
   let window: BrowserWindow | undefined;
+  let shell: DesktopShell | undefined;
 
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  const windowPort: WindowPort = {
+    show: () => {
+      if (!window || window.isDestroyed()) return;
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    },
+    open: (hash) => {
+      windowPort.show();
+      // A constant-shaped string (`#/customers/12`), never user text.
+      void window?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
+    },
+    openQuickCapture: () => windowPort.open('#/today'),
+    quit: () => app.quit(),
+  };
+
+  app.on('second-instance', () => windowPort.show());
 
   app.whenReady().then(
     () => {
@@ -48,6 +63,7 @@ export function startDesktopApp(): void {
           door: 'electron',
           logger,
           analyticsAutoRunMs: AUTO_ANALYTICS_DELAY_MS,
+          reminders: true,
         });
       } catch (error) {
         // Never fall back to a fresh database: the owner's file stays where it is, untouched.
@@ -56,12 +72,39 @@ export function startDesktopApp(): void {
         return;
       }
       serveRenderer(join(bundleDir, '..', 'renderer'));
-      window = createMainWindow(join(bundleDir, '..', 'preload'), devServerUrl);
+      window = createMainWindow(
+        join(bundleDir, '..', 'preload'),
+        devServerUrl,
+        process.argv.includes('--hidden'),
+      );
       bindIpc(backend, window, devServerUrl);
+      shell = new DesktopShell(
+        backend,
+        {
+          tray: electronTray(() => windowPort.show()),
+          notifier: electronNotifier,
+          window: windowPort,
+          system: electronSystem,
+        },
+        logger,
+      );
+      void shell.start();
+      // Closing the window keeps SoloCRM in the tray (Settings) so reminders keep coming.
+      window.on('close', (event) => {
+        if (shell?.hidesOnClose()) {
+          event.preventDefault();
+          window?.hide();
+        }
+      });
+      // A laptop waking up has missed its timers: look for due reminders at once.
+      const check = () => backend?.checkReminders();
+      powerMonitor.on('resume', check);
+      powerMonitor.on('unlock-screen', check);
     },
     (error: unknown) => logger.error('startup failed', error),
   );
 
+  app.on('before-quit', () => shell?.markQuitting());
   app.on('window-all-closed', () => app.quit());
   // Every commit is durable on its own; closing here only releases the file (quit events are not guaranteed on Windows shutdown).
   app.on('will-quit', () => backend?.close());

@@ -5,7 +5,12 @@ import { APP_ORIGIN, isOwnPage } from './pageOrigin';
 /** Only links a person clicked in their notes may leave the app, and only to the web or mail. */
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
-export function createMainWindow(preloadDir: string, devServerUrl: string | undefined): BrowserWindow {
+/** `hidden`: started at login, SoloCRM waits in the tray until the owner opens it. */
+export function createMainWindow(
+  preloadDir: string,
+  devServerUrl: string | undefined,
+  hidden = false,
+): BrowserWindow {
   // Reminders go through the main process; the page needs no camera, location or notifications.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
@@ -36,7 +41,7 @@ export function createMainWindow(preloadDir: string, devServerUrl: string | unde
   window.webContents.on('will-navigate', blockForeignNavigation);
   window.webContents.on('will-redirect', blockForeignNavigation);
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
+  if (!hidden) window.once('ready-to-show', () => window.show());
 
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;

@@ -10,6 +10,7 @@ export type TrayAction =
   | { type: 'openTask'; taskId: number; customerId: number | null }
   | { type: 'complete'; taskId: number }
   | { type: 'snooze'; taskId: number; preset: SnoozePreset }
+  | { type: 'openToday' }
   | { type: 'quickLog' }
   | { type: 'openApp' }
   | { type: 'quit' };
@@ -81,7 +82,7 @@ function section(label: string, tasks: readonly Task[], phrase: Phrase, remindTi
           {
             kind: 'action' as const,
             label: phrase('trayMore', { count: rest }),
-            action: { type: 'openApp' as const },
+            action: { type: 'openToday' as const },
           },
         ]
       : []),
@@ -124,7 +125,7 @@ export function notificationsFor(
           .map((r) => r.title)
           .slice(0, 5)
           .join('\n'),
-        action: { type: 'openApp' },
+        action: { type: 'openToday' },
       },
     ];
   }
