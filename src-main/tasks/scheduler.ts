@@ -58,10 +58,15 @@ export class ReminderScheduler {
     this.timers = deps.timers ?? systemTimers;
   }
 
+  /**
+   * The first check runs on the next tick, not here: the doors subscribe to push events after
+   * createBackend returns, and reminders claimed before that (the catch-up summary) would be
+   * marked delivered and never shown.
+   */
   start(): void {
     this.startedAt = this.deps.clock.now();
     this.stopped = false;
-    this.check();
+    this.checkIn(0);
   }
 
   /** Writes automatic follow-ups when due, claims due reminders, tells the doors, re-arms. */
@@ -99,11 +104,7 @@ export class ReminderScheduler {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     const next = this.deps.reader.nextReminderAt();
     const now = this.deps.clock.now();
-    const delay = next === null ? POLL_MS : Math.min(POLL_MS, Math.max(0, next - now));
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = null;
-      this.check();
-    }, delay);
+    this.checkIn(next === null ? POLL_MS : Math.min(POLL_MS, Math.max(0, next - now)));
   }
 
   /**
@@ -114,16 +115,20 @@ export class ReminderScheduler {
     if (this.stopped || this.startedAt !== null) return;
     this.lastAutomation = -Infinity;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = null;
-      this.check();
-    }, delayMs);
+    this.checkIn(delayMs);
   }
 
   stop(): void {
     this.stopped = true;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  private checkIn(delayMs: number): void {
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null;
+      this.check();
+    }, delayMs);
   }
 
   private remindedLate(reminder: Reminder, startedAt: number): boolean {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { createBackend, type Backend } from '../../src-main/backend/createBackend';
+import type { Timers } from '../../src-main/tasks/scheduler';
 import type { PushEvent } from '../../src-shared/contract';
 import { caller } from './envelopes';
 
@@ -73,6 +74,12 @@ export interface TempBackendOptions {
   dir?: string;
   /** Turns on the automatic analytics re-run (off by default, as in every test not about it). */
   analyticsAutoRunMs?: number;
+  /** Runs the reminder scheduler (off by default, as in the CLI). */
+  reminders?: boolean;
+  /** The zone tasks are due in (default: the machine's). */
+  timeZone?: string;
+  /** The scheduler's timers; with the fake clock, tests fire them by hand (manualTimers). */
+  timers?: Timers;
 }
 
 export function openTempBackend(options: TempBackendOptions = {}): TempBackend {
@@ -80,6 +87,7 @@ export function openTempBackend(options: TempBackendOptions = {}): TempBackend {
   const dir = options.dir ?? (owned as { dir: string }).dir;
   const dbFile = join(dir, 'solocrm.db');
   const clock = options.clock ?? fakeClock();
+  const zone = options.timeZone;
   const open = () =>
     createBackend({
       dbFile,
@@ -89,6 +97,9 @@ export function openTempBackend(options: TempBackendOptions = {}): TempBackend {
       version: '0.0.0-test',
       clock,
       analyticsAutoRunMs: options.analyticsAutoRunMs ?? null,
+      reminders: options.reminders,
+      timeZone: zone === undefined ? undefined : () => zone,
+      timers: options.timers,
     });
   const handle: TempBackend = {
     dir,
