@@ -121,9 +121,15 @@ describe('customer 360 journey (web door, Chromium)', () => {
 
       // Typing the same phone for a new customer warns, and links to the existing one.
       await page.getByRole('link', { name: '全部客户' }).click();
-      await page.keyboard.press('n');
       const second = page.getByRole('dialog', { name: '新建客户' });
-      await see(second);
+      // The list binds its N shortcut in an effect after the page has painted: a press in between
+      // reaches no listener, so press until the form opens (an open dialog ignores further presses).
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('n');
+          return second.isVisible();
+        })
+        .toBe(true);
       await second.getByLabel('姓名').fill('韩梅梅');
       await second.getByLabel('电话', { exact: true }).fill('13800138000');
       await see(second.getByText('可能重复：李雷（电话相同）'));
