@@ -157,12 +157,17 @@ export const taskRule = z.object({
 });
 export type TaskRule = z.infer<typeof taskRule>;
 
+const ruleFieldShape = {
+  days: z.number().int().min(0).max(3650),
+  segment: z.string().max(40).nullable(),
+  enabled: z.boolean(),
+  title: optionalText(300),
+};
 const ruleFields = z.strictObject({
   kind: z.enum(RULE_KINDS),
-  days: z.number().int().min(0).max(3650),
-  segment: z.string().max(40).nullable().default(null),
-  enabled: z.boolean().default(true),
-  title: optionalText(300),
+  ...ruleFieldShape,
+  segment: ruleFieldShape.segment.default(null),
+  enabled: ruleFieldShape.enabled.default(true),
 });
 
 export const keepInTouch = z.object({
@@ -203,7 +208,8 @@ export const taskChannels = {
   'taskRules.list': { input: noInput, output: z.array(taskRule) },
   'taskRules.create': { input: ruleFields, output: taskRule },
   'taskRules.update': {
-    input: z.strictObject({ id: recordId, patch: ruleFields.omit({ kind: true }).partial() }),
+    // Built from the shape without defaults: a patch fills in nothing it did not send.
+    input: z.strictObject({ id: recordId, patch: z.strictObject(ruleFieldShape).partial() }),
     output: taskRule,
   },
   'taskRules.delete': { input: idInput, output: taskRule },
