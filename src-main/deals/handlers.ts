@@ -15,6 +15,7 @@ type DealChannel =
   | 'deals.close'
   | 'deals.reopen'
   | 'deals.delete'
+  | 'deals.bulk'
   | 'deals.restore'
   | 'deals.forecast'
   | 'deals.model'
@@ -38,6 +39,7 @@ export function dealHandlers(deps: ActivityDeps): HandlerSlice<DealChannel> {
     'deals.close': (input) => deals.close(input),
     'deals.reopen': ({ id }) => deals.reopen(id),
     'deals.delete': ({ id }) => deals.delete(id),
+    'deals.bulk': (input) => ({ changed: deals.bulk(input) }),
     'deals.restore': ({ id }) => deals.restore(id),
     'deals.forecast': ({ staleDays }) => {
       const settings = deps.settings.get();

@@ -21,6 +21,7 @@ type DealFields = ParsedInput<'deals.create'>;
 type DealPatch = ParsedInput<'deals.update'>['patch'];
 type CloseInput = ParsedInput<'deals.close'>;
 type ListInput = ParsedInput<'deals.list'>;
+type BulkInput = ParsedInput<'deals.bulk'>;
 
 export interface DealDeps extends ActivityDeps {
   stages: DealStageService;
@@ -148,23 +149,56 @@ export class DealService {
   move(id: number, stageId: number, beforeId: number | null | undefined): Deal {
     const now = this.deps.clock.now();
     this.write(() => {
-      const row = this.requireOpen(id);
       this.deps.stages.requireOpenStage(stageId, 'stageId');
-      const position = this.positions.place(stageId, id, beforeId ?? null);
-      const stageChanged = row.stageId !== stageId;
-      this.deps.sqlite
-        .prepare(
-          `UPDATE deals SET stage_id = @stageId, position = @position, updated_at = @now,
-             last_activity_at = @now, stage_entered_at = CASE WHEN @changed THEN @now ELSE stage_entered_at END
-           WHERE id = @id`,
-        )
-        .run({ id, stageId, position, now, changed: stageChanged ? 1 : 0 });
-      if (stageChanged) {
-        this.recordChange(id, now, row.stageId, stageId, 'open');
-        this.recordEvent(id, 'deal_stage_changed', now, { fromStageId: row.stageId, toStageId: stageId });
-      }
+      this.moveRow(this.requireOpen(id), stageId, beforeId ?? null, now);
     });
     return this.read(id);
+  }
+
+  /**
+   * One action on many deals in one transaction: the first deal that refuses (closed, missing)
+   * rolls all of them back, so a bulk move from the list is never half done. Moved deals go to
+   * the bottom of the target column in their current board order.
+   */
+  bulk(input: BulkInput): number {
+    const now = this.deps.clock.now();
+    const { action } = input;
+    return this.write(() => {
+      if (action.type === 'move') {
+        this.deps.stages.requireOpenStage(action.stageId, 'action.stageId');
+        const rows = input.ids
+          .map((id) => this.requireOpen(id))
+          .sort((a, b) => a.stagePosition - b.stagePosition || a.position - b.position);
+        for (const row of rows) this.moveRow(row, action.stageId, null, now);
+        return rows.length;
+      }
+      const setTrash = this.deps.sqlite.prepare(
+        'UPDATE deals SET deleted_at = ?, updated_at = ? WHERE id = ?',
+      );
+      for (const id of input.ids) {
+        if (action.type === 'delete') this.requireRow(id);
+        else if (!this.reader.anyState(id)) throw notFound('Deal', id);
+        setTrash.run(action.type === 'delete' ? now : null, now, id);
+      }
+      return input.ids.length;
+    });
+  }
+
+  /** Writes a move (call inside a transaction): position, stage times, history and timeline event. */
+  private moveRow(row: DealRecord, stageId: number, beforeId: number | null, now: number): void {
+    const position = this.positions.place(stageId, row.id, beforeId);
+    const stageChanged = row.stageId !== stageId;
+    this.deps.sqlite
+      .prepare(
+        `UPDATE deals SET stage_id = @stageId, position = @position, updated_at = @now,
+           last_activity_at = @now, stage_entered_at = CASE WHEN @changed THEN @now ELSE stage_entered_at END
+         WHERE id = @id`,
+      )
+      .run({ id: row.id, stageId, position, now, changed: stageChanged ? 1 : 0 });
+    if (stageChanged) {
+      this.recordChange(row.id, now, row.stageId, stageId, 'open');
+      this.recordEvent(row.id, 'deal_stage_changed', now, { fromStageId: row.stageId, toStageId: stageId });
+    }
   }
 
   /**
@@ -350,6 +384,11 @@ export class DealService {
         message: `Cannot be before the deal was created (${createdOn})`,
         params: { date: createdOn },
       });
+    }
+    const today = localDate(this.deps.clock.now());
+    if (closedOn > today) {
+      // A won deal with a future close would create an order dated in the future.
+      issues.push({ path: 'closedOn', code: 'date', message: 'A deal cannot be closed on a day still to come' });
     }
     if (input.outcome === 'lost') {
       const reasons = this.deps.settings.get().dealLostReasons.map((reason) => reason.key);

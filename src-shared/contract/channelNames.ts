@@ -75,6 +75,7 @@ export const CHANNEL_NAMES = [
   'deals.close',
   'deals.reopen',
   'deals.delete',
+  'deals.bulk',
   'deals.restore',
   'deals.forecast',
   'deals.model',

@@ -237,6 +237,16 @@ export const dealCloseInput = z.strictObject({
   createOrder: z.boolean().default(false),
 });
 
+/** One change to many deals, all or none: a refused deal (closed, in the trash) changes nothing. */
+export const dealBulkInput = z.strictObject({
+  ids: z.array(recordId).min(1).max(5_000),
+  action: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('move'), stageId: recordId }),
+    z.strictObject({ type: z.literal('delete') }),
+    z.strictObject({ type: z.literal('restore') }),
+  ]),
+});
+
 export const dealDetail = z.object({ deal, history: z.array(stageChange) });
 export type DealDetail = z.infer<typeof dealDetail>;
 
@@ -317,6 +327,7 @@ export const dealChannels = {
   /** Back to the stage it was closed from (a mis-click on Won or Lost); the created order stays. */
   'deals.reopen': { input: idInput, output: deal },
   'deals.delete': { input: idInput, output: deal },
+  'deals.bulk': { input: dealBulkInput, output: z.object({ changed: z.number().int() }) },
   'deals.restore': { input: idInput, output: deal },
   'deals.forecast': {
     input: z.strictObject({ staleDays: z.number().int().min(1).max(3650).optional() }).default({}),

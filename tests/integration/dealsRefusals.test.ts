@@ -123,6 +123,13 @@ describe('a close is refused', () => {
     ]);
   });
 
+  it('dated on a day still to come (a won deal would create an order in the future)', async () => {
+    const { refused, open } = await pipeline();
+    expect(await refused('deals.close', { id: open.id, outcome: 'won', closedOn: '2026-01-20' })).toEqual([
+      'closedOn date',
+    ]);
+  });
+
   it('as lost without a reason', async () => {
     const { refused, open } = await pipeline();
     expect(await refused('deals.close', { id: open.id, outcome: 'lost' })).toEqual(['lostReason required']);
@@ -152,6 +159,37 @@ describe('a close is refused', () => {
       lostReason: 'bad_luck',
     });
     expect(closed.deal.lostReason).toBe('bad_luck');
+  });
+});
+
+describe('a bulk change is all or nothing', () => {
+  it('refuses a bulk move that includes a closed deal and moves none of the others', async () => {
+    const { refused, open, closed, stageId } = await pipeline();
+    expect(
+      await refused('deals.bulk', {
+        ids: [open.id, closed.id],
+        action: { type: 'move', stageId: await stageId('proposal') },
+      }),
+    ).toEqual(['id deal_closed']);
+  });
+
+  it('moves every selected deal, in board order, with a stage change recorded for each', async () => {
+    const { call, ann, open, deal, stageId, list, get } = await pipeline();
+    const second = await deal(ann.id, { title: 'Second' });
+    const proposal = await stageId('proposal');
+    await call('deals.bulk', { ids: [second.id, open.id], action: { type: 'move', stageId: proposal } });
+    const column = (await list({ stageIds: [proposal] })).deals.map((item) => item.id);
+    expect(column).toEqual([open.id, second.id]);
+    for (const id of column) expect((await get(id)).history.at(-1)?.toStageId).toBe(proposal);
+  });
+
+  it('moves deals to the trash and back together', async () => {
+    const { call, ann, open, deal, list } = await pipeline();
+    const second = await deal(ann.id);
+    await call('deals.bulk', { ids: [open.id, second.id], action: { type: 'delete' } });
+    expect((await list()).total).toBe(0);
+    await call('deals.bulk', { ids: [open.id, second.id], action: { type: 'restore' } });
+    expect((await list()).total).toBe(2);
   });
 });
 

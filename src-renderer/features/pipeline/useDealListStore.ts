@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Deal } from '../../../src-shared/contract';
+import type { ChannelInput, Deal } from '../../../src-shared/contract';
 import { toApiError, type ApiClient, type ApiError } from '../../api';
 import { useAppStores } from '../../app/storesContext';
 import { showToast } from '../../components/useToastStore';
@@ -23,7 +23,7 @@ export interface DealListState {
   toggle: (id: number) => void;
   toggleAll: () => void;
   clearSelection: () => void;
-  /** Bulk actions on the selected deals; one toast says how many went through. */
+  /** Bulk actions on the selected deals, all or none; one toast says how many changed. */
   moveSelected: (stageId: number) => Promise<void>;
   deleteSelected: () => Promise<void>;
 }
@@ -46,21 +46,18 @@ export function createDealListStore(api: ApiClient) {
       }
     };
 
-    /** Runs `action` on each selected deal; stops at the first refusal and says how far it got. */
-    const eachSelected = async (action: (id: number) => Promise<unknown>) => {
+    /** One bulk call for the selection: all of it changes or none (the backend's transaction). */
+    const bulk = async (action: ChannelInput<'deals.bulk'>['action']) => {
       const ids = [...get().selected];
-      let done = 0;
       try {
-        for (const id of ids) {
-          await action(id);
-          done++;
-        }
+        await api.invoke('deals.bulk', { ids, action });
       } catch (error) {
         showToast({ tone: 'error', message: `error.${toApiError(error).code}` });
+        return null;
       }
       set({ selected: new Set() });
       await load();
-      return { ids: ids.slice(0, done), done };
+      return ids;
     };
 
     return {
@@ -93,18 +90,19 @@ export function createDealListStore(api: ApiClient) {
         }),
       clearSelection: () => set({ selected: new Set() }),
       moveSelected: async (stageId) => {
-        const { done } = await eachSelected((id) => api.invoke('deals.move', { id, stageId }));
-        showToast({ message: 'pipeline.toast.bulkMoved', params: { count: done } });
+        const ids = await bulk({ type: 'move', stageId });
+        if (ids) showToast({ message: 'pipeline.toast.bulkMoved', params: { count: ids.length } });
       },
       deleteSelected: async () => {
-        const { ids, done } = await eachSelected((id) => api.invoke('deals.delete', { id }));
+        const ids = await bulk({ type: 'delete' });
+        if (!ids) return;
         showToast({
           message: 'pipeline.toast.bulkDeleted',
-          params: { count: done },
+          params: { count: ids.length },
           action: {
             label: 'common.undo',
             run: async () => {
-              for (const id of ids) await api.invoke('deals.restore', { id }).catch(() => undefined);
+              await api.invoke('deals.bulk', { ids, action: { type: 'restore' } }).catch(() => undefined);
               await load();
             },
           },
