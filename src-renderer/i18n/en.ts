@@ -7,6 +7,7 @@ import { importsEn } from './catalogs/imports.en';
 import { analyticsEn } from './catalogs/analytics.en';
 import { analyticsModelsEn } from './catalogs/analyticsModels.en';
 import { pipelineEn } from './catalogs/pipeline.en';
+import { followupsEn } from './catalogs/followups.en';
 
 /**
  * The English catalog is the source of message keys: every other catalog must have exactly
@@ -23,6 +24,7 @@ export const en = {
   ...analyticsEn,
   ...analyticsModelsEn,
   ...pipelineEn,
+  ...followupsEn,
   'app.name': 'SoloCRM',
   'app.tagline': 'Local-first CRM',
   'app.documentTitle': '{page} · SoloCRM',

@@ -7,6 +7,7 @@ import { importsZhCN } from './catalogs/imports.zh-CN';
 import { analyticsZhCN } from './catalogs/analytics.zh-CN';
 import { analyticsModelsZhCN } from './catalogs/analyticsModels.zh-CN';
 import { pipelineZhCN } from './catalogs/pipeline.zh-CN';
+import { followupsZhCN } from './catalogs/followups.zh-CN';
 import type { Messages } from './en';
 
 /** Simplified Chinese. Typed as `Messages`, so a missing or extra key is a compile error. */
@@ -20,6 +21,7 @@ export const zhCN: Messages = {
   ...analyticsZhCN,
   ...analyticsModelsZhCN,
   ...pipelineZhCN,
+  ...followupsZhCN,
   'app.name': 'SoloCRM',
   'app.tagline': '本地优先的客户管理',
   'app.documentTitle': '{page} · SoloCRM',
