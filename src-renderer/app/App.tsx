@@ -8,6 +8,9 @@ import { ValuePage } from '../features/analytics/ValuePage';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
+import { TaskDialogs } from '../features/followups/TaskDialogs';
+import { TodayPage } from '../features/followups/TodayPage';
+import { ReminderNotices } from '../features/followups/ReminderNotices';
 import { ImportPage } from '../features/imports/ImportPage';
 import { DealDialogs } from '../features/pipeline/DealDialogs';
 import { DealListPage } from '../features/pipeline/DealListPage';
@@ -24,6 +27,7 @@ import { useRouteStore, type Page } from './useRouteStore';
 
 const PAGES: Record<Page, ComponentType> = {
   dashboard: DashboardPage,
+  today: TodayPage,
   customers: CustomerListPage,
   customer: CustomerDetailPage,
   pipeline: PipelinePage,
@@ -80,6 +84,8 @@ export function App() {
         <CurrentPage />
       </main>
       <DealDialogs />
+      <TaskDialogs />
+      <ReminderNotices />
       <Toasts />
       <CommandPalette />
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TodayBadge } from '../features/followups/TodayBadge';
 import { useT } from '../i18n/useI18n';
 import { hrefFor, useRouteStore, type Page } from './useRouteStore';
 
@@ -12,6 +13,13 @@ const ICONS: Record<NavPage, ReactNode> = {
       <rect x="13" y="3" width="8" height="6" rx="1.5" />
       <rect x="3" y="15" width="8" height="6" rx="1.5" />
       <rect x="13" y="11" width="8" height="10" rx="1.5" />
+    </>
+  ),
+  // A calendar page with a check mark: what is due today.
+  today: (
+    <>
+      <rect x="3.5" y="5" width="17" height="15" rx="2" />
+      <path d="M3.5 9.5h17M8 3v4M16 3v4M9 14.5l2 2 4-4" />
     </>
   ),
   // Three columns of cards: the board.
@@ -67,7 +75,7 @@ const ICONS: Record<NavPage, ReactNode> = {
 
 /** Groups of links; the analysis pages sit under their own heading. */
 const NAV: { heading?: 'nav.analysis' | 'nav.sales'; pages: NavPage[] }[] = [
-  { pages: ['dashboard', 'customers'] },
+  { pages: ['dashboard', 'today', 'customers'] },
   { heading: 'nav.sales', pages: ['pipeline', 'deals', 'forecast'] },
   { heading: 'nav.analysis', pages: ['segments', 'clusters', 'churn', 'value'] },
   { pages: ['import', 'duplicates', 'trash', 'settings'] },
@@ -113,6 +121,7 @@ export function Sidebar() {
                       {ICONS[item]}
                     </svg>
                     {t(`nav.${item}`)}
+                    {item === 'today' ? <TodayBadge /> : null}
                   </a>
                 </li>
               ))}

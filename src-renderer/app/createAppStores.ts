@@ -8,6 +8,12 @@ import { createDuplicatesStore } from '../features/duplicates/useDuplicatesStore
 import { createExportStore } from '../features/exports/useExportStore';
 import { createImportHistoryStore } from '../features/imports/useImportHistoryStore';
 import { createImportStore } from '../features/imports/useImportStore';
+import { notifyInBrowser } from '../features/followups/browserNotifications';
+import { createFollowUpsStore } from '../features/followups/useFollowUpsStore';
+import { createKeepInTouchStore } from '../features/followups/useKeepInTouchStore';
+import { createRemindersStore } from '../features/followups/useRemindersStore';
+import { createTaskListStore } from '../features/followups/useTaskListStore';
+import { createTaskRulesStore } from '../features/followups/useTaskRulesStore';
 import { createCustomerDealsStore } from '../features/pipeline/useCustomerDealsStore';
 import { createDealEditorStore } from '../features/pipeline/useDealEditorStore';
 import { createDealListStore } from '../features/pipeline/useDealListStore';
@@ -22,12 +28,17 @@ import { createTrashStore } from '../features/trash/useTrashStore';
 import type { AppStores } from './storesContext';
 
 export function createAppStores(api: ApiClient): AppStores {
+  const settings = createSettingsStore(api);
+  const reminders = createRemindersStore(api, {
+    door: () => settings.getState().info?.door,
+    notify: notifyInBrowser,
+  });
   return {
     customers: createCustomerStore(api),
     customerDetail: createCustomerDetailStore(api),
     savedViews: createSavedViewsStore(api),
     trash: createTrashStore(api),
-    settings: createSettingsStore(api),
+    settings,
     tags: createTagsStore(api),
     customFields: createCustomFieldsStore(api),
     search: createSearchStore(api),
@@ -43,6 +54,12 @@ export function createAppStores(api: ApiClient): AppStores {
     forecast: createForecastStore(api),
     dealEditor: createDealEditorStore(api),
     customerDeals: createCustomerDealsStore(api),
+    followUps: createFollowUpsStore(api, (taskId) => reminders.getState().settle(taskId)),
+    customerTasks: createTaskListStore(api, 'customerId'),
+    dealTasks: createTaskListStore(api, 'dealId'),
+    keepInTouch: createKeepInTouchStore(api),
+    taskRules: createTaskRulesStore(api),
+    reminders,
   };
 }
 
@@ -55,7 +72,8 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
     if (event.type !== 'data.changed') return;
     const { entity } = event.payload;
     if (entity === 'customers') {
-      // Tag counts are counts of customers; deals show their customer's name and company.
+      // Tag counts are counts of customers; deals and follow-ups show their customer's name; a
+      // logged conversation moves the keep-in-touch due day.
       for (const store of [
         stores.customers,
         stores.trash,
@@ -63,6 +81,7 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
         stores.duplicates,
         stores.pipeline,
         stores.dealList,
+        ...followUpStores(stores),
       ]) {
         if (store.getState().loaded) void store.getState().load();
       }
@@ -74,6 +93,9 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
         stores.dealList,
         stores.forecast,
         stores.customerDeals,
+        // Follow-ups show their deal's title.
+        stores.followUps,
+        stores.dealTasks,
       ]) {
         if (store.getState().loaded) void store.getState().load();
       }
@@ -81,6 +103,10 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
       // The list's rows carry tag names and colours: a renamed tag shows renamed there too.
       const targets = entity === 'tags' ? [stores.tags, stores.customers] : [stores.customFields];
       for (const store of targets) {
+        if (store.getState().loaded) void store.getState().load();
+      }
+    } else if (entity === 'tasks') {
+      for (const store of [...followUpStores(stores), stores.taskRules]) {
         if (store.getState().loaded) void store.getState().load();
       }
     } else if (entity === 'imports') {
@@ -95,3 +121,11 @@ export function refetchOnPush(api: ApiClient, stores: AppStores): () => void {
     }
   });
 }
+
+/** Everything that shows follow-ups (and the keep-in-touch due day, which a conversation moves). */
+const followUpStores = (stores: AppStores) => [
+  stores.followUps,
+  stores.customerTasks,
+  stores.dealTasks,
+  stores.keepInTouch,
+];

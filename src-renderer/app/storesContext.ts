@@ -8,6 +8,11 @@ import type { DuplicatesState } from '../features/duplicates/useDuplicatesStore'
 import type { ExportState } from '../features/exports/useExportStore';
 import type { ImportHistoryState } from '../features/imports/useImportHistoryStore';
 import type { ImportState } from '../features/imports/useImportStore';
+import type { FollowUpsState } from '../features/followups/useFollowUpsStore';
+import type { KeepInTouchState } from '../features/followups/useKeepInTouchStore';
+import type { RemindersState } from '../features/followups/useRemindersStore';
+import type { TaskListState } from '../features/followups/useTaskListStore';
+import type { TaskRulesState } from '../features/followups/useTaskRulesStore';
 import type { CustomerDealsState } from '../features/pipeline/useCustomerDealsStore';
 import type { DealEditorState } from '../features/pipeline/useDealEditorStore';
 import type { DealListState } from '../features/pipeline/useDealListStore';
@@ -46,6 +51,13 @@ export interface AppStores {
   forecast: StoreApi<ForecastState>;
   dealEditor: StoreApi<DealEditorState>;
   customerDeals: StoreApi<CustomerDealsState>;
+  followUps: StoreApi<FollowUpsState>;
+  /** The open follow-ups of the customer page being shown, and of the deal dialog. */
+  customerTasks: StoreApi<TaskListState>;
+  dealTasks: StoreApi<TaskListState>;
+  keepInTouch: StoreApi<KeepInTouchState>;
+  taskRules: StoreApi<TaskRulesState>;
+  reminders: StoreApi<RemindersState>;
 }
 
 export const StoresContext = createContext<AppStores | null>(null);

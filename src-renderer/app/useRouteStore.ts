@@ -3,6 +3,7 @@ import { create } from 'zustand';
 /** Pages reachable from the sidebar, plus `customer` (one customer's page, `#/customers/<id>`). */
 export const PAGES = [
   'dashboard',
+  'today',
   'customers',
   'customer',
   'pipeline',

@@ -50,8 +50,16 @@ interface QuickFieldProps {
   className?: string;
 }
 
-/** A date and time picked in the owner's time zone. */
-export function DateTimeField({ name, label, value, error, onChange, className }: QuickFieldProps) {
+/** A date and time picked in the owner's time zone; `step` 1 offers seconds too. */
+export function DateTimeField({
+  name,
+  label,
+  value,
+  error,
+  onChange,
+  className,
+  step,
+}: QuickFieldProps & { step?: number }) {
   return (
     <Field label={label} error={error} className={className}>
       {(control) => (
@@ -59,6 +67,7 @@ export function DateTimeField({ name, label, value, error, onChange, className }
           {...control}
           type="datetime-local"
           name={name}
+          step={step}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

@@ -11,6 +11,7 @@ export interface PaletteCommand {
 export const PALETTE_COMMANDS: PaletteCommand[] = [
   { id: 'new-customer', label: 'palette.command.newCustomer', run: { kind: 'newCustomer' } },
   { id: 'go-dashboard', label: 'palette.command.goDashboard', run: { kind: 'navigate', page: 'dashboard' } },
+  { id: 'go-today', label: 'palette.command.goToday', run: { kind: 'navigate', page: 'today' } },
   { id: 'go-customers', label: 'palette.command.goCustomers', run: { kind: 'navigate', page: 'customers' } },
   { id: 'go-pipeline', label: 'palette.command.goPipeline', run: { kind: 'navigate', page: 'pipeline' } },
   { id: 'go-deals', label: 'palette.command.goDeals', run: { kind: 'navigate', page: 'deals' } },
