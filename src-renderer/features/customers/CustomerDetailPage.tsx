@@ -4,6 +4,7 @@ import { useGlobalShortcut } from '../../app/useGlobalShortcut';
 import { useRouteStore } from '../../app/useRouteStore';
 import { PageStatus } from '../../components/PageStatus';
 import { CustomerAnalyticsCard } from '../analytics/CustomerAnalyticsCard';
+import { CustomerTasksCard } from '../followups/CustomerTasksCard';
 import { CustomerDealsCard } from '../pipeline/CustomerDealsCard';
 import { stageNameById } from '../pipeline/stageName';
 import { useDealStagesStore } from '../pipeline/useDealStagesStore';
@@ -82,6 +83,7 @@ export function CustomerDetailPage() {
     <div className="customer-page">
       <CustomerHeader overview={overview} onStageChange={(stage) => void setStage(stage)} />
       <CustomerAnalyticsCard scores={scores} />
+      <CustomerTasksCard customerId={customer.id} customerName={customer.name} />
       <CustomerDealsCard customerId={customer.id} customerName={customer.name} />
       <div className="customer-actions" role="toolbar" aria-label={t('customer.actionsLabel')}>
         <button type="button" className="button button-primary" onClick={() => setDialog('conversation')}>

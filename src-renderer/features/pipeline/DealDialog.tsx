@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { dealPatch, type Deal, type DealStage } from '../../../src-shared/contract';
 import { hrefFor } from '../../app/useRouteStore';
 import { Dialog } from '../../components/Dialog';
+import { TaskListCard } from '../followups/TaskListCard';
 import { PageStatus } from '../../components/PageStatus';
 import { SaveCancelActions } from '../../forms/SaveCancelActions';
 import { choiceName } from '../customers/choiceName';
@@ -162,6 +163,18 @@ export function DealDialog() {
         <div className="deal-dialog">
           {/* A fresh form for each saved version: what another door changed shows, not stale text. */}
           <DealEditForm key={deal.updatedAt} deal={deal} stages={stages} />
+          <TaskListCard
+            owner="dealId"
+            ownerId={deal.id}
+            seed={{
+              customerId: deal.customerId,
+              customerName: deal.customerName,
+              dealId: deal.id,
+              dealTitle: deal.title,
+            }}
+            title="followups.deal.title"
+            none="followups.deal.none"
+          />
           <DealHistory history={detail.history} stages={stages} />
         </div>
       ) : (
