@@ -73,8 +73,16 @@ export interface Standardizer {
 }
 
 /**
- * μ and σ (population) of each column of the training rows. A constant column (σ = 0, e.g. every
- * customer bought once) gets σ = 1, so it standardizes to 0 instead of NaN and the model ignores it.
+ * Below this share of its mean's size a column's σ is rounding noise: summing n copies of a value
+ * /n rarely gives the value back exactly, so a column that never varies comes out at σ ≈ 1e-16,
+ * and a row scored later with another value would get a z-score of 1e15.
+ */
+const CONSTANT_SD = 1e-9;
+
+/**
+ * μ and σ (population) of each column of the training rows. A constant column (σ = 0 up to
+ * rounding, e.g. every customer bought once) gets σ = ∞: every value, in training and when
+ * scored, standardizes to exactly 0, so its weight never moves and it is never a reason.
  */
 export function fitStandardizer(
   rows: readonly (readonly number[])[],
@@ -84,7 +92,13 @@ export function fitStandardizer(
   const sd = new Array<number>(columns).fill(0);
   for (const row of rows) for (let j = 0; j < columns; j++) mean[j]! += row[j]! / rows.length;
   for (const row of rows) for (let j = 0; j < columns; j++) sd[j]! += (row[j]! - mean[j]!) ** 2 / rows.length;
-  return { mean, sd: sd.map((variance) => (variance > 0 ? Math.sqrt(variance) : 1)) };
+  return {
+    mean,
+    sd: sd.map((variance, j) => {
+      const deviation = Math.sqrt(variance);
+      return deviation > CONSTANT_SD * Math.max(1, Math.abs(mean[j]!)) ? deviation : Infinity;
+    }),
+  };
 }
 
 /**

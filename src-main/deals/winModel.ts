@@ -101,29 +101,11 @@ function frequentSources(deals: readonly WinFeatures[]): string[] {
     .map(([source]) => source);
 }
 
-/**
- * A column no smaller than this share of its mean's size apart is constant. fitStandardizer gives a
- * constant column σ = 1 only when its variance is exactly 0, but summing n copies of a value /n
- * rarely gives the value back exactly, so σ came out as rounding noise (1e-16): the model then
- * learned a huge weight for a feature that never varied, and an open deal with one more
- * conversation than every closed deal scored P(win) 0 or 1 with that feature as its reason.
- */
-const CONSTANT_SD = 1e-9;
-
-/** z-scores of the training columns, with constant columns at σ = ∞: their z is exactly 0. */
-function winStandardizer(rows: readonly number[][], columns: number): Standardizer {
-  const { mean, sd } = fitStandardizer(rows, columns);
-  return {
-    mean,
-    sd: sd.map((value, j) => (value < CONSTANT_SD * Math.max(1, Math.abs(mean[j]!)) ? Infinity : value)),
-  };
-}
-
 /** Fits the model on every given closed deal (call winRefusal first). */
 export function trainWinModel(closed: readonly ClosedDeal[]): WinModel {
   const sources = frequentSources(closed);
   const rows = closed.map((deal) => featureRow(deal, sources));
-  const standardizer = winStandardizer(rows, NUMERIC_FEATURES.length + sources.length);
+  const standardizer = fitStandardizer(rows, NUMERIC_FEATURES.length + sources.length);
   const classifier = new LogisticRegression({ numSteps: TRAINING_STEPS, learningRate: 1 / rows.length });
   classifier.train(
     designMatrix(rows, standardizer),
