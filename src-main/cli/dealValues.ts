@@ -1,8 +1,8 @@
 import { DEAL_OUTCOMES, type DealStage } from '../../src-shared/contract';
 import type { Backend } from '../backend/createBackend';
-import { AppError, invalidFields } from '../core/errors';
+import { invalidFields } from '../core/errors';
 import { readAmount } from '../imports/values/amounts';
-import { call } from './io';
+import { call, recordIdArg } from './io';
 
 /**
  * What a person types for a deal (an amount as written on an invoice, a stage by name), read into
@@ -33,13 +33,7 @@ export function dealCurrency(flag: string | undefined, fromValue: string | null)
 }
 
 /** A deal's id as typed on the command line: a whole number such as 42. */
-export function dealIdArg(typed: string | undefined): number {
-  const id = typed !== undefined && /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id < 1) {
-    throw new AppError('VALIDATION', `"${typed ?? ''}" is not a deal id: ids are whole numbers such as 42.`);
-  }
-  return id;
-}
+export const dealIdArg = (typed: string | undefined): number => recordIdArg(typed, 'deal');
 
 /** The stage's name as the owner sees it in English: their label, else the built-in key. */
 export const stageName = (stage: Pick<DealStage, 'key' | 'label' | 'id'>) =>

@@ -56,6 +56,18 @@ export const numberFlag = (value: string | undefined): number | string | undefin
 export const defined = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 
+/** A record id typed on the command line (`42`); `noun` names it in the refusal ("deal", "task"). */
+export function recordIdArg(typed: string | undefined, noun: string): number {
+  const id = typed !== undefined && /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
+  if (!Number.isSafeInteger(id) || id < 1) {
+    throw new AppError(
+      'VALIDATION',
+      `"${typed ?? ''}" is not a ${noun} id: ids are whole numbers such as 42.`,
+    );
+  }
+  return id;
+}
+
 export class UsageError extends Error {}
 
 /** A parsed command, ready to run once the backend is open. */

@@ -10,6 +10,7 @@ import { DEALS_HELP, parseDealsCommand } from './dealsCommand';
 import { DEMO_HELP, parseDemoCommand } from './demoCommand';
 import { EXPORT_HELP, parseExportCommand } from './exportCommand';
 import { IMPORT_HELP, parseImportCommand } from './importCommand';
+import { parseTasksCommand, TASKS_HELP } from './tasksCommand';
 import { UsageError, type CliAction, type CliIo } from './io';
 
 const HELP = `SoloCRM command line: the same data as the desktop app, from a terminal.
@@ -23,6 +24,7 @@ ${IMPORT_HELP.replace(/^/gm, '  ')}
   ${EXPORT_HELP}
 ${ANALYTICS_HELP.replace(/^/gm, '  ')}
 ${DEALS_HELP.replace(/^/gm, '  ')}
+${TASKS_HELP.replace(/^/gm, '  ')}
 
 Options for every command:
   --data-dir DIR   the data folder (default: SOLOCRM_DATA_DIR, else the desktop app's folder)
@@ -67,6 +69,7 @@ function parseCommand(command: string, args: string[]): CliAction {
   if (command === 'export') return parseExportCommand(args);
   if (command === 'analytics') return parseAnalyticsCommand(args);
   if (command === 'deals') return parseDealsCommand(args);
+  if (command === 'tasks') return parseTasksCommand(args);
   throw new UsageError(`Unknown command "${command}". See solocrm --help.`);
 }
 
