@@ -116,7 +116,7 @@ describe('catching up on what fell due while SoloCRM was closed', () => {
     const shown = notificationsFor(app.deliveries[0]!.reminders, app.deliveries[0]!.missed, phrasebook('en'));
     expect(shown).toEqual([
       expect.objectContaining({
-        title: '3 follow-ups fell due while SoloCRM was closed',
+        title: phrasebook('en')('missedSummary', { count: 3 }),
         body: titles.join('\n'),
       }),
     ]);

@@ -33,7 +33,7 @@ describe('rule: when a customer enters a segment', () => {
     const already = await customer('老客户');
     const newcomer = await customer('新客户');
     segment(already.id, 'at_risk');
-    app.advance(0);
+    app.advance(PASS);
     expect(await ruleTasks()).toEqual([]);
     segment(newcomer.id, 'at_risk');
     app.advance(PASS);

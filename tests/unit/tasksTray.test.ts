@@ -114,9 +114,10 @@ describe('notifications', () => {
   });
 
   it('what fell due while closed is one summary, its first five titles, opening Today', () => {
+    expect(zh('missedSummary', { count: 7 })).toContain('7');
     const seven = Array.from({ length: 7 }, (_, i) => ({ ...reminders[1]!, taskId: i, title: `T${i}` }));
     expect(notificationsFor(seven, 7, zh)).toEqual([
-      { title: 'SoloCRM 关闭期间有 7 条跟进到期', body: 'T0\nT1\nT2\nT3\nT4', action: { type: 'openToday' } },
+      { title: zh('missedSummary', { count: 7 }), body: 'T0\nT1\nT2\nT3\nT4', action: { type: 'openToday' } },
     ]);
   });
 });
