@@ -103,7 +103,10 @@ export function createBackend(options: BackendOptions): Backend {
     logger,
     autoRunDelayMs: options.analyticsAutoRunMs ?? null,
   });
+  // Doors listening for push events: reminders are claimed only while one is (see the scheduler).
+  let doorListeners = 0;
   const followUp = followUps({
+    hasAudience: () => doorListeners > 0,
     sqlite,
     clock,
     events,
@@ -176,7 +179,19 @@ export function createBackend(options: BackendOptions): Backend {
 
   return {
     dispatch: createDispatcher(handlers, logger),
-    subscribe: (listener) => events.subscribe(listener),
+    subscribe: (listener) => {
+      const unsubscribe = events.subscribe(listener);
+      doorListeners++;
+      // A window that just opened gets what fell due while none was open.
+      if (options.reminders) followUp.scheduler.soon(0);
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        unsubscribe();
+        doorListeners--;
+      };
+    },
     checkReminders: () => {
       if (options.reminders) followUp.scheduler.check();
     },

@@ -41,6 +41,8 @@ export interface FollowUpDeps {
   /** The zone tasks are due in (the machine's; tests fix one). */
   timeZone?: () => string;
   timers?: Timers;
+  /** See SchedulerDeps.hasAudience. */
+  hasAudience: () => boolean;
 }
 
 export interface FollowUps {
@@ -67,6 +69,7 @@ export function followUps(deps: FollowUpDeps): FollowUps {
     events: deps.events,
     logger: deps.logger,
     automate: () => automation.run(),
+    hasAudience: deps.hasAudience,
     timers: deps.timers,
   });
   const rules = new TaskRuleService(deps.sqlite, deps.clock, deps.events);

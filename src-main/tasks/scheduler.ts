@@ -28,8 +28,8 @@ export const systemTimers: Timers = {
 export const POLL_MS = 30_000;
 /** Automatic follow-ups (rules, cadences, birthdays) are looked for at most this often. */
 export const AUTOMATION_EVERY_MS = 5 * 60_000;
-/** A reminder this much older than the start fell due while SoloCRM was closed. */
-const MISSED_AFTER_MS = 60_000;
+/** A reminder delivered this long after its time was missed (closed, asleep, no window open). */
+const LATE_AFTER_MS = 60_000;
 
 export interface SchedulerDeps {
   reader: TaskReader;
@@ -38,18 +38,24 @@ export interface SchedulerDeps {
   logger: Logger;
   /** Writes the automatic follow-ups (FollowUpAutomation.run). */
   automate: () => void;
+  /**
+   * Whether a door is listening (the desktop shell, an open browser tab). Without one a claimed
+   * reminder would be marked delivered and seen by nobody, so claiming waits for a listener.
+   */
+  hasAudience: () => boolean;
   timers?: Timers;
 }
 
 /**
  * Delivers each reminder exactly once. The claim is one UPDATE (reader.claimDue): whichever
- * process or window runs it first gets the occurrence, a restart finds it claimed. The first
- * check after start delivers what fell due while the app was closed as one summary
- * (`missed`), not a storm of notifications.
+ * process or window runs it first gets the occurrence, a restart finds it claimed. Reminders
+ * delivered late — they fell due while the app was closed, the laptop asleep or no window open —
+ * are reported as one summary (`missed`), not a storm of notifications.
  */
 export class ReminderScheduler {
   private timer: unknown = null;
-  private startedAt: number | null = null;
+  private timerAt = Infinity;
+  private started = false;
   private lastAutomation = -Infinity;
   private stopped = false;
   private readonly timers: Timers;
@@ -64,7 +70,7 @@ export class ReminderScheduler {
    * marked delivered and never shown.
    */
   start(): void {
-    this.startedAt = this.deps.clock.now();
+    this.started = true;
     this.stopped = false;
     this.checkIn(0);
   }
@@ -78,12 +84,9 @@ export class ReminderScheduler {
         this.lastAutomation = now;
         this.deps.automate();
       }
-      const first = this.startedAt !== null;
+      if (!this.deps.hasAudience()) return [];
       const due = this.deps.reader.claimDue(now);
-      const missed = first
-        ? due.filter((reminder) => this.remindedLate(reminder, this.startedAt!)).length
-        : 0;
-      this.startedAt = null;
+      const missed = due.filter((reminder) => this.late(reminder, now)).length;
       if (due.length > 0) {
         this.deps.events.emit({ type: 'reminders.due', payload: { reminders: due, missed } });
         this.deps.events.emit({ type: 'data.changed', payload: { entity: 'tasks' } });
@@ -101,7 +104,6 @@ export class ReminderScheduler {
   /** Re-arms the timer for the earliest pending reminder (after a task was written or snoozed). */
   arm(): void {
     if (this.stopped) return;
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
     const next = this.deps.reader.nextReminderAt();
     const now = this.deps.clock.now();
     this.checkIn(next === null ? POLL_MS : Math.min(POLL_MS, Math.max(0, next - now)));
@@ -112,9 +114,8 @@ export class ReminderScheduler {
    * look again shortly instead of at the next five-minute mark.
    */
   soon(delayMs = 2_000): void {
-    if (this.stopped || this.startedAt !== null) return;
+    if (this.stopped || !this.started) return;
     this.lastAutomation = -Infinity;
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.checkIn(delayMs);
   }
 
@@ -124,15 +125,22 @@ export class ReminderScheduler {
     this.timer = null;
   }
 
+  /** Arms a check `delayMs` from now, unless one is already armed sooner: the earliest wins. */
   private checkIn(delayMs: number): void {
+    const at = this.deps.clock.now() + delayMs;
+    if (this.timer !== null) {
+      if (this.timerAt <= at) return;
+      this.timers.clearTimeout(this.timer);
+    }
+    this.timerAt = at;
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
       this.check();
     }, delayMs);
   }
 
-  private remindedLate(reminder: Reminder, startedAt: number): boolean {
+  private late(reminder: Reminder, now: number): boolean {
     const remindAt = this.deps.reader.any(reminder.taskId).remindAt;
-    return remindAt !== null && remindAt < startedAt - MISSED_AFTER_MS;
+    return remindAt !== null && remindAt < now - LATE_AFTER_MS;
   }
 }
