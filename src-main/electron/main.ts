@@ -47,6 +47,7 @@ export function startDesktopApp(): void {
     },
     openQuickCapture: () => windowPort.open('#/today'),
     quit: () => app.quit(),
+    isFocused: () => Boolean(window && !window.isDestroyed() && window.isVisible() && window.isFocused()),
   };
 
   app.on('second-instance', () => windowPort.show());

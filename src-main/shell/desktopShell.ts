@@ -32,6 +32,8 @@ export interface WindowPort {
   open(hash: string): void;
   openQuickCapture(): void;
   quit(): void;
+  /** The owner is looking at the window: the page shows its own notice, the OS stays quiet. */
+  isFocused(): boolean;
 }
 
 export interface SystemPort {
@@ -110,6 +112,10 @@ export class DesktopShell {
 
   private async onEvent(event: PushEvent): Promise<void> {
     if (event.type === 'reminders.due') {
+      await this.refreshTray();
+      // One notice, where the owner looks: the page's own (with Done and Snooze) when the window
+      // is in front, the system's otherwise.
+      if (this.ports.window.isFocused()) return;
       const phrase = phrasebook(this.settings?.language ?? null);
       for (const notification of notificationsFor(event.payload.reminders, event.payload.missed, phrase)) {
         this.ports.notifier.notify(
@@ -117,7 +123,6 @@ export class DesktopShell {
           () => void this.act(notification.action),
         );
       }
-      await this.refreshTray();
     } else if (event.type === 'data.changed') {
       if (event.payload.entity === 'settings') await this.applySettings();
       if (['tasks', 'settings', 'customers'].includes(event.payload.entity)) await this.refreshTray();

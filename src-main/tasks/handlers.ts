@@ -70,6 +70,7 @@ export function followUps(deps: FollowUpDeps): FollowUps {
     logger: deps.logger,
     automate: () => automation.run(),
     hasAudience: deps.hasAudience,
+    timeZone,
     timers: deps.timers,
   });
   const rules = new TaskRuleService(deps.sqlite, deps.clock, deps.events);

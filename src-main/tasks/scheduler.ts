@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock';
 import type { EventHub } from '../core/events';
 import type { Logger } from '../core/logger';
 import type { TaskReader } from './read';
+import { wallAt } from './zonedTime';
 
 /** The timer functions the scheduler arms; tests pass ones they fire by hand. */
 export interface Timers {
@@ -43,6 +44,8 @@ export interface SchedulerDeps {
    * reminder would be marked delivered and seen by nobody, so claiming waits for a listener.
    */
   hasAudience: () => boolean;
+  /** The zone "today" is counted in (the tasks' own). */
+  timeZone: () => string;
   timers?: Timers;
 }
 
@@ -55,6 +58,8 @@ export interface SchedulerDeps {
 export class ReminderScheduler {
   private timer: unknown = null;
   private timerAt = Infinity;
+  /** The calendar day of the last check: at midnight "today" moves and the doors refetch. */
+  private lastDay: string | null = null;
   private started = false;
   private lastAutomation = -Infinity;
   private stopped = false;
@@ -84,6 +89,11 @@ export class ReminderScheduler {
         this.lastAutomation = now;
         this.deps.automate();
       }
+      const day = wallAt(now, this.deps.timeZone()).date;
+      if (this.lastDay !== null && day !== this.lastDay) {
+        this.deps.events.emit({ type: 'data.changed', payload: { entity: 'tasks' } });
+      }
+      this.lastDay = day;
       if (!this.deps.hasAudience()) return [];
       const due = this.deps.reader.claimDue(now);
       const missed = due.filter((reminder) => this.late(reminder, now)).length;

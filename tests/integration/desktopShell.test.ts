@@ -17,6 +17,7 @@ function fakePorts() {
   const trays: { model: TrayModel; onAction: (action: TrayAction) => void }[] = [];
   const notifications: { payload: NotificationPayload; click: () => void }[] = [];
   const opened: string[] = [];
+  const focus = { focused: false };
   const system = { startAtLogin: [] as boolean[], shortcuts: [] as (string | null)[] };
   const ports: ShellPorts = {
     tray: { show: (model, onAction) => trays.push({ model, onAction }) },
@@ -26,6 +27,7 @@ function fakePorts() {
       open: (hash) => opened.push(hash),
       openQuickCapture: () => opened.push('capture'),
       quit: () => opened.push('quit'),
+      isFocused: () => focus.focused,
     },
     system: {
       setStartAtLogin: (enabled) => system.startAtLogin.push(enabled),
@@ -35,7 +37,7 @@ function fakePorts() {
       },
     },
   };
-  return { ports, trays, notifications, opened, system, lastTray: () => trays.at(-1)!.model };
+  return { ports, trays, notifications, opened, system, focus, lastTray: () => trays.at(-1)!.model };
 }
 
 /** Event handlers run after a dispatch resolves; give them their turn. */
@@ -122,6 +124,19 @@ describe('desktop shell', () => {
     ]);
     fake.notifications[0]!.click();
     expect(fake.opened).toEqual([`#/customers/${ann.id}`]);
+    // With the window in front the page shows its own notice: no second one from the OS.
+    fake.focus.focused = true;
+    await call('tasks.create', {
+      title: 'Pack the samples',
+      customerId: ann.id,
+      dueDate: '2026-01-15',
+      dueTime: '17:50',
+    });
+    t.clock.advance(5 * MINUTE);
+    t.backend.checkReminders();
+    await settle();
+    expect(fake.notifications).toHaveLength(1);
+    fake.focus.focused = false;
     // Checked again: already delivered, nothing new.
     t.backend.checkReminders();
     await settle();
@@ -142,6 +157,18 @@ describe('desktop shell', () => {
     await settle();
     // Hours late: the one summary of what was missed, opening Today.
     expect(fake.notifications.map((n) => n.payload.title)).toEqual(['SoloCRM 关闭或休眠期间有 1 条跟进到期']);
+  });
+
+  it('moves the tray to the new day at midnight, with nothing else changing', async () => {
+    const { t, call, fake } = await setup();
+    await call('tasks.create', { title: 'Visit the shop', dueDate: '2026-01-16' });
+    await settle();
+    expect(fake.lastTray().badge).toBe('');
+    // 17:30 in Shanghai; seven hours later it is the 16th.
+    t.clock.advance(7 * 60 * MINUTE);
+    t.backend.checkReminders();
+    await settle();
+    expect(fake.lastTray().badge).toBe('1');
   });
 
   it('hides the window on close while "keep in tray" is on, and really closes after Quit', async () => {
