@@ -388,7 +388,11 @@ export class DealService {
     const today = localDate(this.deps.clock.now());
     if (closedOn > today) {
       // A won deal with a future close would create an order dated in the future.
-      issues.push({ path: 'closedOn', code: 'date', message: 'A deal cannot be closed on a day still to come' });
+      issues.push({
+        path: 'closedOn',
+        code: 'date',
+        message: 'A deal cannot be closed on a day still to come',
+      });
     }
     if (input.outcome === 'lost') {
       const reasons = this.deps.settings.get().dealLostReasons.map((reason) => reason.key);
