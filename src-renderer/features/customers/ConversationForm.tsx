@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CONVERSATION_KINDS, DIRECTIONS, conversationFields } from '../../../src-shared/contract';
 import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
+import { conversationKindChoices, directionChoices } from './conversationChoices';
 import { Field } from './Field';
 import { pickedInstant, toLocalInput } from './localTime';
 import { DateTimeField, QuickFormDialog, SelectField } from './QuickFormDialog';
@@ -60,10 +61,7 @@ export function ConversationForm({ customerId, onClose }: { customerId: number; 
         value={values.kind}
         error={errors.kind}
         onChange={(value) => change('kind', value)}
-        choices={CONVERSATION_KINDS.map((kind) => ({
-          value: kind,
-          label: t(`customer.conversation.kind.${kind}`),
-        }))}
+        choices={conversationKindChoices(t)}
         first
       />
       <SelectField
@@ -72,10 +70,7 @@ export function ConversationForm({ customerId, onClose }: { customerId: number; 
         value={values.direction}
         error={errors.direction}
         onChange={(value) => change('direction', value)}
-        choices={DIRECTIONS.map((direction) => ({
-          value: direction,
-          label: t(`customer.conversation.direction.${direction}`),
-        }))}
+        choices={directionChoices(t)}
         noneLabel={t('customer.conversationForm.noDirection')}
       />
       <DateTimeField

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { taskFields, TASK_PRIORITIES, type FieldIssue } from '../../../src-shared/contract';
 import { TextField } from '../../forms/TextField';
 import type { Translate } from '../../i18n/useI18n';
@@ -35,7 +34,6 @@ export function NewTaskDialog({ seed, today }: { seed: TaskSeed; today: string }
   const create = useFollowUpsStore((s) => s.create);
   const cancelNew = useFollowUpsStore((s) => s.cancelNew);
   const remindTime = useSettingsStore((s) => s.settings?.taskRemindTime ?? '09:00');
-  const [customerName, setCustomerName] = useState(seed.customerName ?? '');
   const form = useQuickForm({
     fields: TASK_FORM_FIELDS,
     initial: taskFormValues(seed, today),
@@ -71,12 +69,8 @@ export function NewTaskDialog({ seed, today }: { seed: TaskSeed; today: string }
       />
       {seed.customerId === undefined ? (
         <CustomerPicker
-          pickedName={customerName}
           error={errors.customerId}
-          onPick={(customer) => {
-            setCustomerName(customer?.name ?? '');
-            change('customerId', customer ? String(customer.id) : '');
-          }}
+          onChange={(customerId) => change('customerId', customerId)}
         />
       ) : (
         <p className="field-wide">

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
 import { useDealEditorStore } from './useDealEditorStore';
 
-interface CustomerPickerProps {
+interface SearchBoxProps {
   /** The picked customer's name, shown in the box once picked. */
   pickedName: string;
   error?: string;
@@ -18,7 +18,7 @@ const TYPING_PAUSE_MS = 150;
  * A combobox over the customer search: type any fragment (name, company, phone digits, pinyin), pick
  * with the arrows and Enter or a click. Typing again after a pick forgets the pick.
  */
-export function CustomerPicker({ pickedName, error, autoFocus, onPick }: CustomerPickerProps) {
+function CustomerSearchBox({ pickedName, error, autoFocus, onPick }: SearchBoxProps) {
   const t = useT();
   const search = useDealEditorStore((s) => s.searchCustomers);
   const id = useId();
@@ -126,5 +126,28 @@ export function CustomerPicker({ pickedName, error, autoFocus, onPick }: Custome
         </p>
       ) : null}
     </div>
+  );
+}
+
+interface CustomerPickerProps {
+  error?: string;
+  autoFocus?: boolean;
+  /** The picked customer's id as text, '' when none is picked: how useQuickForm's forms hold it. */
+  onChange: (customerId: string) => void;
+}
+
+/** The customer field of the quick forms (new deal, new follow-up, quick capture); it keeps the picked name to show. */
+export function CustomerPicker({ error, autoFocus, onChange }: CustomerPickerProps) {
+  const [pickedName, setPickedName] = useState('');
+  return (
+    <CustomerSearchBox
+      pickedName={pickedName}
+      error={error}
+      autoFocus={autoFocus}
+      onPick={(customer) => {
+        setPickedName(customer?.name ?? '');
+        onChange(customer ? String(customer.id) : '');
+      }}
+    />
   );
 }

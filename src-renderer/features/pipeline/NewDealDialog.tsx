@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { dealFields } from '../../../src-shared/contract';
 import { useT } from '../../i18n/useI18n';
@@ -23,7 +22,6 @@ export function NewDealDialog({ seed }: { seed: NewDealSeed }) {
   );
   const stages = useDealStagesStore((s) => s.stages);
   const { currency } = useCustomerOptions();
-  const [customerName, setCustomerName] = useState(seed.customerName ?? '');
   const { values, errors, change, ...frame } = useQuickForm({
     fields: DEAL_FORM_FIELDS,
     initial: dealFormValues(null, {
@@ -43,13 +41,9 @@ export function NewDealDialog({ seed }: { seed: NewDealSeed }) {
     <QuickFormDialog title={t('pipeline.form.newTitle')} onClose={cancelNew} {...frame}>
       {seed.customerId === undefined ? (
         <CustomerPicker
-          pickedName={customerName}
           error={errors.customerId}
           autoFocus
-          onPick={(customer) => {
-            setCustomerName(customer?.name ?? '');
-            change('customerId', customer ? String(customer.id) : '');
-          }}
+          onChange={(customerId) => change('customerId', customerId)}
         />
       ) : (
         <p className="field-wide">{t('pipeline.form.forCustomer', { name: seed.customerName ?? '' })}</p>
