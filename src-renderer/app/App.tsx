@@ -8,6 +8,7 @@ import { ValuePage } from '../features/analytics/ValuePage';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
+import { QuickCapturePage } from '../features/followups/QuickCapturePage';
 import { TaskDialogs } from '../features/followups/TaskDialogs';
 import { TodayPage } from '../features/followups/TodayPage';
 import { ReminderNotices } from '../features/followups/ReminderNotices';
@@ -41,6 +42,7 @@ const PAGES: Record<Page, ComponentType> = {
   duplicates: DuplicatesPage,
   trash: TrashPage,
   settings: SettingsPage,
+  capture: QuickCapturePage,
 };
 
 /** Keeps `<html lang>` and the window title in the UI's language and on the current page. */
@@ -77,6 +79,15 @@ export function App() {
   }
 
   const CurrentPage = PAGES[page];
+  // The quick-capture window is too small for the shell, and its one form needs none of the shell's
+  // palette, dialogs or reminder notices: the main window shows those.
+  if (page === 'capture') {
+    return (
+      <main>
+        <CurrentPage />
+      </main>
+    );
+  }
   return (
     <div className="shell">
       <Sidebar />

@@ -3,7 +3,7 @@ import { TodayBadge } from '../features/followups/TodayBadge';
 import { useT } from '../i18n/useI18n';
 import { hrefFor, useRouteStore, type Page } from './useRouteStore';
 
-type NavPage = Exclude<Page, 'customer'>;
+type NavPage = Exclude<Page, 'customer' | 'capture'>;
 
 const ICONS: Record<NavPage, ReactNode> = {
   // Four tiles of different sizes: the figures at a glance.

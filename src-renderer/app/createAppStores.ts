@@ -11,6 +11,7 @@ import { createImportStore } from '../features/imports/useImportStore';
 import { notifyInBrowser } from '../features/followups/browserNotifications';
 import { createFollowUpsStore } from '../features/followups/useFollowUpsStore';
 import { createKeepInTouchStore } from '../features/followups/useKeepInTouchStore';
+import { createQuickCaptureStore } from '../features/followups/useQuickCaptureStore';
 import { createRemindersStore } from '../features/followups/useRemindersStore';
 import { createTaskListStore } from '../features/followups/useTaskListStore';
 import { createTaskRulesStore } from '../features/followups/useTaskRulesStore';
@@ -60,6 +61,7 @@ export function createAppStores(api: ApiClient): AppStores {
     keepInTouch: createKeepInTouchStore(api),
     taskRules: createTaskRulesStore(api),
     reminders,
+    quickCapture: createQuickCaptureStore(api),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ImportHistoryState } from '../features/imports/useImportHistorySto
 import type { ImportState } from '../features/imports/useImportStore';
 import type { FollowUpsState } from '../features/followups/useFollowUpsStore';
 import type { KeepInTouchState } from '../features/followups/useKeepInTouchStore';
+import type { QuickCaptureState } from '../features/followups/useQuickCaptureStore';
 import type { RemindersState } from '../features/followups/useRemindersStore';
 import type { TaskListState } from '../features/followups/useTaskListStore';
 import type { TaskRulesState } from '../features/followups/useTaskRulesStore';
@@ -58,6 +59,7 @@ export interface AppStores {
   keepInTouch: StoreApi<KeepInTouchState>;
   taskRules: StoreApi<TaskRulesState>;
   reminders: StoreApi<RemindersState>;
+  quickCapture: StoreApi<QuickCaptureState>;
 }
 
 export const StoresContext = createContext<AppStores | null>(null);

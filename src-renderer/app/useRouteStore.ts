@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 
-/** Pages reachable from the sidebar, plus `customer` (one customer's page, `#/customers/<id>`). */
+/**
+ * Pages reachable from the sidebar, plus `customer` (one customer's page, `#/customers/<id>`) and
+ * `capture` (the quick-capture form the desktop's small window opens, shown without the sidebar).
+ */
 export const PAGES = [
   'dashboard',
   'today',
@@ -17,6 +20,7 @@ export const PAGES = [
   'duplicates',
   'trash',
   'settings',
+  'capture',
 ] as const;
 export type Page = (typeof PAGES)[number];
 export interface Route {

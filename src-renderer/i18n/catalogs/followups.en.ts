@@ -1,4 +1,4 @@
-/** Follow-ups: Today, reminders, the customer's and deal's follow-ups, and Settings. Spread into en.ts. */
+/** Follow-ups: Today, reminders, quick capture, the customer's and deal's follow-ups, and Settings. Spread into en.ts. */
 export const followupsEn = {
   'nav.today': 'Today',
   'nav.todayBadge': '{count} due',
@@ -112,6 +112,19 @@ export const followupsEn = {
   'followups.toast.snoozed': 'Snoozed until {until}: {title}',
   'followups.toast.rescheduled': 'Rescheduled: {title}',
   'followups.toast.created': 'Follow-up added: {title}',
+
+  'nav.capture': 'Quick log',
+  'followups.capture.channel': 'Channel',
+  'followups.capture.note': 'Note',
+  'followups.capture.next': 'Next follow-up (optional)',
+  'followups.capture.defaultTitle': 'Follow up',
+  'followups.capture.customerRequired': 'Choose a customer',
+  'followups.capture.dueDateRequired': 'Pick the follow-up’s day, or clear its time',
+  'followups.capture.loggedOnly': 'The conversation is logged, its follow-up not yet: Save again to add it.',
+  'followups.capture.saved': 'Saved',
+  'followups.capture.savedConversation': 'Conversation logged ({kind}).',
+  'followups.capture.savedFollowUp': 'Follow-up “{title}” due {date}.',
+  'followups.capture.another': 'Log another',
 
   'followups.customer.title': 'Follow-ups',
   'followups.customer.none': 'No open follow-ups with this customer.',
