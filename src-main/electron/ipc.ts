@@ -1,4 +1,4 @@
-import { ipcMain, type BrowserWindow } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
 import type { Envelope } from '../../src-shared/contract';
 import type { Backend } from '../backend/createBackend';
 import { isOwnPage } from './pageOrigin';
@@ -6,8 +6,11 @@ import { isOwnPage } from './pageOrigin';
 export const RPC_CHANNEL = 'solocrm:rpc';
 export const EVENT_CHANNEL = 'solocrm:event';
 
-/** Every channel goes through one IPC handler into `dispatch`, after checking who is asking. */
-export function bindIpc(backend: Backend, window: BrowserWindow, devServerUrl: string | undefined): void {
+/**
+ * Every channel goes through one IPC handler into `dispatch`, after checking who is asking: any of
+ * our windows (the main one, the quick capture) may call, because the check is on the sender's page.
+ */
+export function bindIpc(backend: Backend, devServerUrl: string | undefined): void {
   ipcMain.handle(RPC_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Envelope<unknown>> => {
     // senderFrame is null once the frame navigated away or was destroyed: treat that as foreign.
     if (!isOwnPage(event.senderFrame?.url, devServerUrl) || typeof channel !== 'string') {
@@ -15,8 +18,14 @@ export function bindIpc(backend: Backend, window: BrowserWindow, devServerUrl: s
     }
     return backend.dispatch(channel, input);
   });
-  // The app quits with its only window, so this subscription lives as long as the process.
+  // Windows come and go (the quick capture), so each push goes to the ones open now, and only to
+  // those showing our own page. The subscription lives as long as the process.
   backend.subscribe((pushEvent) => {
-    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, pushEvent);
+    for (const window of BrowserWindow.getAllWindows()) {
+      const contents = window.webContents;
+      if (!contents.isDestroyed() && isOwnPage(contents.getURL(), devServerUrl)) {
+        contents.send(EVENT_CHANNEL, pushEvent);
+      }
+    }
   });
 }

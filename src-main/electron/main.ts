@@ -9,7 +9,7 @@ import { DesktopShell, type WindowPort } from '../shell/desktopShell';
 import { bindIpc } from './ipc';
 import { electronNotifier, electronSystem, electronTray } from './shell';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { createMainWindow } from './window';
+import { createMainWindow, quickCaptureOpener, type PageSource } from './window';
 
 const bundleDir = dirname(fileURLToPath(import.meta.url));
 
@@ -32,6 +32,8 @@ export function startDesktopApp(): void {
   let backend: Backend | undefined;
   let window: BrowserWindow | undefined;
   let shell: DesktopShell | undefined;
+  const pageSource: PageSource = { preloadDir: join(bundleDir, '..', 'preload'), devServerUrl };
+  const openQuickCapture = quickCaptureOpener(pageSource);
 
   const windowPort: WindowPort = {
     show: () => {
@@ -45,7 +47,7 @@ export function startDesktopApp(): void {
       // A constant-shaped string (`#/customers/12`), never user text.
       void window?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
     },
-    openQuickCapture: () => windowPort.open('#/today'),
+    openQuickCapture,
     quit: () => app.quit(),
     isFocused: () => Boolean(window && !window.isDestroyed() && window.isVisible() && window.isFocused()),
   };
@@ -73,12 +75,8 @@ export function startDesktopApp(): void {
         return;
       }
       serveRenderer(join(bundleDir, '..', 'renderer'));
-      window = createMainWindow(
-        join(bundleDir, '..', 'preload'),
-        devServerUrl,
-        process.argv.includes('--hidden'),
-      );
-      bindIpc(backend, window, devServerUrl);
+      window = createMainWindow(pageSource, process.argv.includes('--hidden'));
+      bindIpc(backend, devServerUrl);
       shell = new DesktopShell(
         backend,
         {
