@@ -1,17 +1,12 @@
-import type {
-  Deal,
-  DealDetail,
-  DealStatus,
-  FieldIssue,
-  ParsedInput,
-  StageChange,
-} from '../../src-shared/contract';
+import type { Deal, DealDetail, ParsedInput, StageChange } from '../../src-shared/contract';
 import type { OrderService } from '../activity/orders';
 import { requireLiveCustomer, type ActivityDeps } from '../activity/context';
 import { toIso } from '../core/clock';
 import { AppError, invalidFields, notFound } from '../core/errors';
 import { localDate, startOfLocalDay } from '../core/localDate';
 import { newUid } from '../core/uid';
+import { checkDealDates, closeIssues } from './dealRules';
+import { recordDealEvent, recordStageChange } from './dealLog';
 import { DealPositions } from './positions';
 import { DealReader, toDeal, type DealRecord } from './read';
 import type { DealStageService } from './stages';
@@ -28,9 +23,6 @@ export interface DealDeps extends ActivityDeps {
   scorer: WinScorer;
   orders: OrderService;
 }
-
-/** What the customer's timeline says about a deal (customer_events.kind). */
-type DealEventKind = 'deal_created' | 'deal_stage_changed' | 'deal_won' | 'deal_lost' | 'deal_reopened';
 
 /** A won order is dated at noon of the close day when that day is not today (clear of DST edges). */
 const NOON_MS = 12 * 60 * 60 * 1000;
@@ -79,7 +71,7 @@ export class DealService {
         fields.stageId === undefined
           ? this.deps.stages.firstStage()
           : this.deps.stages.requireOpenStage(fields.stageId, 'stageId');
-      this.checkDates(localDate(now), fields, '');
+      checkDealDates(localDate(now), fields, '');
       const id = Number(
         this.deps.sqlite
           .prepare(
@@ -106,8 +98,8 @@ export class DealService {
             position: this.positions.bottom(stage.id),
           }).lastInsertRowid,
       );
-      this.recordChange(id, now, null, stage.id, 'open');
-      this.recordEvent(id, 'deal_created', now, { stageId: stage.id });
+      recordStageChange(this.deps.sqlite, id, now, null, stage.id, 'open');
+      recordDealEvent(this.deps.sqlite, id, 'deal_created', now, { stageId: stage.id });
       return id;
     });
     return this.read(id);
@@ -120,7 +112,7 @@ export class DealService {
       if (patch.customerId !== undefined && patch.customerId !== row.customerId) {
         this.requireCustomer(patch.customerId, 'patch.customerId');
       }
-      this.checkDates(localDate(row.createdAt), patch, 'patch.');
+      checkDealDates(localDate(row.createdAt), patch, 'patch.');
       const columns: Record<string, string> = {
         title: 'title',
         customerId: 'customer_id',
@@ -196,8 +188,11 @@ export class DealService {
       )
       .run({ id: row.id, stageId, position, now, changed: stageChanged ? 1 : 0 });
     if (stageChanged) {
-      this.recordChange(row.id, now, row.stageId, stageId, 'open');
-      this.recordEvent(row.id, 'deal_stage_changed', now, { fromStageId: row.stageId, toStageId: stageId });
+      recordStageChange(this.deps.sqlite, row.id, now, row.stageId, stageId, 'open');
+      recordDealEvent(this.deps.sqlite, row.id, 'deal_stage_changed', now, {
+        fromStageId: row.stageId,
+        toStageId: stageId,
+      });
     }
   }
 
@@ -210,7 +205,12 @@ export class DealService {
     const orderId = this.write(() => {
       const row = this.requireOpen(input.id);
       const closedOn = input.closedOn ?? localDate(now);
-      const issues = this.closeIssues(input, row, closedOn);
+      const issues = closeIssues(input, {
+        createdOn: localDate(row.createdAt),
+        today: localDate(now),
+        lostReasons: this.deps.settings.get().dealLostReasons.map((reason) => reason.key),
+        closedOn,
+      });
       if (issues.length > 0) throw invalidFields(issues);
       const orderId =
         input.outcome === 'won' && input.createOrder ? this.createOrder(row, closedOn, now) : null;
@@ -229,8 +229,8 @@ export class DealService {
           orderId,
           now,
         });
-      this.recordChange(row.id, now, row.stageId, null, input.outcome);
-      this.recordEvent(row.id, input.outcome === 'won' ? 'deal_won' : 'deal_lost', now, {
+      recordStageChange(this.deps.sqlite, row.id, now, row.stageId, null, input.outcome);
+      recordDealEvent(this.deps.sqlite, row.id, input.outcome === 'won' ? 'deal_won' : 'deal_lost', now, {
         stageId: row.stageId,
         ...(input.outcome === 'lost' ? { lostReason: input.lostReason } : {}),
         ...(orderId !== null ? { orderId } : {}),
@@ -257,8 +257,8 @@ export class DealService {
              last_activity_at = @now WHERE id = @id`,
         )
         .run({ id, stageId, position: this.positions.bottom(stageId), now });
-      this.recordChange(id, now, null, stageId, 'open');
-      this.recordEvent(id, 'deal_reopened', now, { stageId });
+      recordStageChange(this.deps.sqlite, id, now, null, stageId, 'open');
+      recordDealEvent(this.deps.sqlite, id, 'deal_reopened', now, { stageId });
     });
     return this.read(id);
   }
@@ -299,8 +299,8 @@ export class DealService {
     );
     for (const id of ids) {
       setStage.run(toStageId, this.positions.bottom(toStageId), now, now, id);
-      this.recordChange(id, now, fromStageId, toStageId, 'open');
-      this.recordEvent(id, 'deal_stage_changed', now, { fromStageId, toStageId });
+      recordStageChange(this.deps.sqlite, id, now, fromStageId, toStageId, 'open');
+      recordDealEvent(this.deps.sqlite, id, 'deal_stage_changed', now, { fromStageId, toStageId });
     }
     return ids.length;
   }
@@ -353,61 +353,6 @@ export class DealService {
     }
   }
 
-  /** Dates a deal cannot have: expected to close, or a next step, before the day it was created. */
-  private checkDates(
-    createdOn: string,
-    dates: { expectedClose?: string | null; nextStepDate?: string | null },
-    prefix: string,
-  ): void {
-    const issues: FieldIssue[] = [];
-    for (const field of ['expectedClose', 'nextStepDate'] as const) {
-      const value = dates[field];
-      if (value && value < createdOn) {
-        issues.push({
-          path: `${prefix}${field}`,
-          code: 'before_creation',
-          message: `Cannot be before the deal was created (${createdOn})`,
-          params: { date: createdOn },
-        });
-      }
-    }
-    if (issues.length > 0) throw invalidFields(issues);
-  }
-
-  private closeIssues(input: CloseInput, row: DealRecord, closedOn: string): FieldIssue[] {
-    const issues: FieldIssue[] = [];
-    const createdOn = localDate(row.createdAt);
-    if (closedOn < createdOn) {
-      issues.push({
-        path: 'closedOn',
-        code: 'before_creation',
-        message: `Cannot be before the deal was created (${createdOn})`,
-        params: { date: createdOn },
-      });
-    }
-    const today = localDate(this.deps.clock.now());
-    if (closedOn > today) {
-      // A won deal with a future close would create an order dated in the future.
-      issues.push({
-        path: 'closedOn',
-        code: 'date',
-        message: 'A deal cannot be closed on a day still to come',
-      });
-    }
-    if (input.outcome === 'lost') {
-      const reasons = this.deps.settings.get().dealLostReasons.map((reason) => reason.key);
-      if (!input.lostReason) {
-        issues.push({ path: 'lostReason', code: 'required', message: 'Say why the deal was lost' });
-      } else if (!reasons.includes(input.lostReason)) {
-        issues.push({ path: 'lostReason', code: 'option', message: 'Not a reason of the lost-reason list' });
-      }
-    }
-    if (input.createOrder && input.outcome === 'lost') {
-      issues.push({ path: 'createOrder', code: 'invalid', message: 'Only a won deal creates an order' });
-    }
-    return issues;
-  }
-
   private createOrder(row: DealRecord, closedOn: string, now: number): number {
     const orderedAt = closedOn === localDate(now) ? now : startOfLocalDay(closedOn) + NOON_MS;
     return this.deps.orders.create({
@@ -421,48 +366,6 @@ export class DealService {
       externalRef: null,
       lines: [],
     }).id;
-  }
-
-  private recordChange(
-    dealId: number,
-    at: number,
-    fromStageId: number | null,
-    toStageId: number | null,
-    status: DealStatus,
-  ): void {
-    this.deps.sqlite
-      .prepare(
-        'INSERT INTO deal_stage_history (deal_id, at, from_stage_id, to_stage_id, status) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(dealId, at, fromStageId, toStageId, status);
-  }
-
-  /** The customer's timeline names the deal as it was then (title and value may change later). */
-  private recordEvent(
-    dealId: number,
-    kind: DealEventKind,
-    at: number,
-    details: Record<string, unknown>,
-  ): void {
-    const deal = this.deps.sqlite
-      .prepare(
-        'SELECT customer_id AS customerId, title, value_cents AS valueCents, currency FROM deals WHERE id = ?',
-      )
-      .get(dealId) as { customerId: number; title: string; valueCents: number; currency: string };
-    this.deps.sqlite
-      .prepare('INSERT INTO customer_events (customer_id, kind, at, data) VALUES (?, ?, ?, ?)')
-      .run(
-        deal.customerId,
-        kind,
-        at,
-        JSON.stringify({
-          dealId,
-          title: deal.title,
-          valueCents: deal.valueCents,
-          currency: deal.currency,
-          ...details,
-        }),
-      );
   }
 
   /** One transaction, then tell the UI (the customer page shows deals and their events). */
