@@ -34,18 +34,16 @@ export function recordDealEvent(
       'SELECT customer_id AS customerId, title, value_cents AS valueCents, currency FROM deals WHERE id = ?',
     )
     .get(dealId) as { customerId: number; title: string; valueCents: number; currency: string };
-  sqlite
-    .prepare('INSERT INTO customer_events (customer_id, kind, at, data) VALUES (?, ?, ?, ?)')
-    .run(
-      deal.customerId,
-      kind,
-      at,
-      JSON.stringify({
-        dealId,
-        title: deal.title,
-        valueCents: deal.valueCents,
-        currency: deal.currency,
-        ...details,
-      }),
-    );
+  sqlite.prepare('INSERT INTO customer_events (customer_id, kind, at, data) VALUES (?, ?, ?, ?)').run(
+    deal.customerId,
+    kind,
+    at,
+    JSON.stringify({
+      dealId,
+      title: deal.title,
+      valueCents: deal.valueCents,
+      currency: deal.currency,
+      ...details,
+    }),
+  );
 }
