@@ -20,6 +20,10 @@ export const CUSTOMER_SORT_FIELDS = [
   'deletedAt',
   'churnRisk',
   'clv',
+  /** By the segment's rank in SEGMENT_KEYS (best first when ascending), not by its key. */
+  'segment',
+  /** By cluster index: clusters are numbered by their centroid's spend, biggest first. */
+  'cluster',
 ] as const;
 export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
 
