@@ -109,6 +109,9 @@ export function customerWhere(view: 'active' | 'trash', filters: CustomerFilters
   if (filters.churnRiskMin !== undefined) conditions.push(gte(customers.churnRisk, filters.churnRiskMin));
   if (filters.churnRiskMax !== undefined) conditions.push(lt(customers.churnRisk, filters.churnRiskMax));
   if (filters.orderedFrom || filters.orderedBefore) conditions.push(orderedIn(filters));
+  // last_order_at is kept to paid, live orders with the rest of the row's facts (activity/stats.ts).
+  if (filters.lastOrderFrom) conditions.push(gte(customers.lastOrderAt, dayStart(filters.lastOrderFrom)));
+  if (filters.lastOrderBefore) conditions.push(lt(customers.lastOrderAt, dayStart(filters.lastOrderBefore)));
   if (filters.clvMinCents !== undefined) conditions.push(gte(customers.clvCents, filters.clvMinCents));
   return and(...conditions) as SQL;
 }

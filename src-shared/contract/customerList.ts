@@ -70,6 +70,13 @@ export const customerFilters = z.strictObject({
   orderedFrom: calendarDate().optional(),
   /** A paid order before this day. */
   orderedBefore: calendarDate().optional(),
+  /**
+   * The latest paid order on or after this day (with lastOrderBefore: in that period): how recently
+   * a customer bought, e.g. one recency state of the Value page's forecast. Never-bought customers never match.
+   */
+  lastOrderFrom: calendarDate().optional(),
+  /** The latest paid order before this day: bought once, but not since. */
+  lastOrderBefore: calendarDate().optional(),
   clvMinCents: z.number().int().optional(),
 });
 export type CustomerFilters = z.infer<typeof customerFilters>;

@@ -110,15 +110,15 @@ export function FilterChips({
       omit(filters, 'churnRiskMax'),
     );
   }
-  if (filters.orderedFrom || filters.orderedBefore) {
-    const from = filters.orderedFrom ? formatDay(locale, filters.orderedFrom) : '…';
-    const before = filters.orderedBefore ? formatDay(locale, filters.orderedBefore) : '…';
-    add(
-      'ordered',
-      t('customerList.chip.ordered'),
-      t('customerList.chip.period', { from, before }),
-      omit(filters, 'orderedFrom', 'orderedBefore'),
-    );
+  // Periods opened from a chart (a month of revenue, a recency state): one chip each, an open end as "…".
+  for (const [key, label, fromKey, beforeKey] of [
+    ['ordered', 'customerList.chip.ordered', 'orderedFrom', 'orderedBefore'],
+    ['lastOrder', 'customerList.chip.lastOrder', 'lastOrderFrom', 'lastOrderBefore'],
+  ] as const) {
+    if (!filters[fromKey] && !filters[beforeKey]) continue;
+    const from = filters[fromKey] ? formatDay(locale, filters[fromKey]) : '…';
+    const before = filters[beforeKey] ? formatDay(locale, filters[beforeKey]) : '…';
+    add(key, t(label), t('customerList.chip.period', { from, before }), omit(filters, fromKey, beforeKey));
   }
   if (filters.clvMinCents !== undefined) {
     add(

@@ -71,6 +71,7 @@ export const customerListEn = {
   'customerList.chip.churnRiskMin': 'Churn risk at least',
   'customerList.chip.churnRiskMax': 'Churn risk below',
   'customerList.chip.ordered': 'Ordered',
+  'customerList.chip.lastOrder': 'Last order',
   'customerList.chip.period': 'from {from}, before {before}',
   'customerList.chip.remove': 'Remove filter {filter}',
   'customerList.chip.clearAll': 'Clear all filters',

@@ -72,6 +72,7 @@ export const customerListZhCN: Record<keyof typeof customerListEn, string> = {
   'customerList.chip.churnRiskMin': '流失风险不低于',
   'customerList.chip.churnRiskMax': '流失风险低于',
   'customerList.chip.ordered': '下过单',
+  'customerList.chip.lastOrder': '最近订单',
   'customerList.chip.period': '{from} 起，{before} 前',
   'customerList.chip.remove': '移除筛选条件 {filter}',
   'customerList.chip.clearAll': '清除全部筛选',
