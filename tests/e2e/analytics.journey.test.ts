@@ -22,6 +22,23 @@ async function seeChart(chart: Locator): Promise<void> {
   expect(box?.height ?? 0).toBeGreaterThan(100);
 }
 
+/** What the test reads of the latest run: the calibration deciles' mean predictions. */
+interface CalibratedRun {
+  churn: { quality: { calibration: { predicted: number }[] } };
+}
+
+/**
+ * Clicks the middle of one category of a chart drawn on the analytics pages' grid (chartTheme.ts:
+ * 64 px left, 24 right, 32 top, 48 bottom), where a whole-height column answers the click.
+ */
+async function clickColumn(chart: Locator, index: number, count: number): Promise<void> {
+  const canvas = chart.locator('canvas').first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  const x = 64 + ((index + 0.5) * (box.width - 64 - 24)) / count;
+  await canvas.click({ position: { x, y: 32 + (box.height - 32 - 48) / 2 } });
+}
+
 /** The text of every rendered cell of one column of the customer list. */
 async function columnTexts(page: Page, column: string): Promise<string[]> {
   return page
@@ -91,6 +108,25 @@ describe('analytics journey (web door, Chromium)', () => {
       await seeChart(page.getByRole('img', { name: /流失风险水平/ }));
       await seeChart(page.getByRole('img', { name: /预测流失率与实际流失率/ }));
       await see(page.getByRole('table', { name: '先联系谁' }).getByText(/，风险(升高|降低)/));
+
+      // (4b) A click on the calibration chart's fifth group opens today's customers whose risk lies
+      // between the midpoints to its neighbours' mean predictions (decision 52).
+      const { run } = await call<{ run: CalibratedRun }>('analytics.latest', {});
+      const means = run.churn.quality.calibration.map((bin) => bin.predicted);
+      expect(means).toHaveLength(10);
+      const edge = (a: number, b: number) => Math.round(((a + b) / 2) * 1000) / 1000;
+      const [from, below] = [edge(means[3]!, means[4]!), edge(means[4]!, means[5]!)];
+      const decile = await call<{ total: number }>('customers.list', {
+        limit: 1,
+        filters: { churnRiskMin: from, churnRiskMax: below },
+      });
+      expect(decile.total).toBeGreaterThan(0);
+      await clickColumn(page.getByRole('img', { name: /预测流失率与实际流失率/ }), 4, means.length);
+      const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
+      await see(chips.getByText(`流失风险不低于：${percent.format(from)}`));
+      await see(chips.getByText(`流失风险低于：${percent.format(below)}`));
+      await see(page.getByText(`符合筛选条件的有 ${decile.total} 位`));
+      await see(page.getByRole('columnheader', { name: '流失风险' }));
 
       // (5) Clusters and Value draw their charts.
       await page.getByRole('link', { name: '聚类', exact: true }).click();

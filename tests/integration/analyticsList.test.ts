@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { RECENCY_STATES, recencyStateFilters } from '../../src-renderer/features/analytics/chartFilters';
 import {
   SEGMENT_KEYS,
   type AnalyticsRun,
@@ -10,7 +11,7 @@ import { useBackendCalls } from '../support/tempBackend';
 
 /**
  * The customer list over a real analytics run: sorted by the run's segment and cluster as the
- * owner reads them.
+ * owner reads them, and opened on the customers in one state of the Value page's forecast.
  */
 
 /** The demo's 300 customers with three years of orders, one lead who never bought, and a run over them. */
@@ -87,6 +88,41 @@ describe('the customer list sorted by the latest run', () => {
         ...repeat(null, unclustered),
       ]);
       expect(descending.at(-1)!.analytics).toBeNull();
+    },
+  );
+});
+
+describe('the customers behind a state of the Markov forecast', () => {
+  it(
+    'splits everyone who ever bought into active, lapsed and lost by their last order',
+    { timeout: 60_000 },
+    async () => {
+      const { call, run } = await analysedShop();
+      if (!run.forecast.ok) throw new Error('no forecast');
+      expect(run.asOf).toBe('2026-01-15');
+      const lostAfter = run.forecast.lostAfterMonths;
+      const states = await Promise.all(
+        RECENCY_STATES.map((state) =>
+          allRows(call, { filters: recencyStateFilters(state, run.asOf, lostAfter) }),
+        ),
+      );
+      const [active, lapsed, lost] = states as [CustomerRowView[], CustomerRowView[], CustomerRowView[]];
+      for (const rows of states) expect(rows.length).toBeGreaterThan(0);
+      // Each customer with an order is in exactly one state; the lead who never bought in none.
+      const ids = states.flat().map((row) => row.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toHaveLength(run.counts.customersWithOrders);
+      expect(states.flat().some((row) => row.name === 'Never Bought')).toBe(false);
+
+      // Counted back from the as-of day, 15 January 2026: a month, and `lostAfter` months.
+      const day = (iso: string | null) => new Date(iso!).getTime();
+      const monthAgo = new Date(2025, 11, 15).getTime();
+      const lostBefore = new Date(2026, -lostAfter, 15).getTime();
+      expect(active.every((row) => day(row.lastOrderAt) >= monthAgo)).toBe(true);
+      expect(
+        lapsed.every((row) => day(row.lastOrderAt) >= lostBefore && day(row.lastOrderAt) < monthAgo),
+      ).toBe(true);
+      expect(lost.every((row) => day(row.lastOrderAt) < lostBefore)).toBe(true);
     },
   );
 });

@@ -1,4 +1,3 @@
-import { monthFilters, riskBinFilters } from '../../src-renderer/features/analytics/chartFilters';
 import { describe, expect, it } from 'vitest';
 import type { ClusterProfile, SegmentFigures } from '../../src-shared/contract';
 import { columnsExplaining } from '../../src-renderer/features/customers/analyticsColumnIds';
@@ -257,7 +256,9 @@ describe('the churn, cluster and value charts', () => {
     );
     const bars = (option.series as { data: { label: { show: boolean } }[] }[])[0]!.data;
     expect(bars.map((bar) => bar.label.show)).toEqual([true, false]);
-    expect(tooltipText(option, 0)).toBe('2 clusters: silhouette 0.43\nchosen');
+    expect(tooltipText(option, 0)).toBe(
+      '2 clusters: silhouette 0.43\nchosen\nClick: all clustered customers, in the 2 chosen clusters',
+    );
   });
 
   it('stacks the forecast’s active, lapsed and lost customers, month by month', () => {
@@ -296,20 +297,8 @@ describe('the customer list’s analytics filters', () => {
       'clv',
     ]);
     expect(columnsExplaining({ stages: ['lead'] })).toEqual([]);
-  });
-});
-
-describe('a chart click opens the customers behind it', () => {
-  it('opens one bar of the risk histogram from its lower edge to its upper, the last one to 100 %', () => {
-    expect(riskBinFilters({ from: 0.30000000000000004, to: 0.4 }, false)).toEqual({
-      churnRiskMin: 0.3,
-      churnRiskMax: 0.4,
-    });
-    expect(riskBinFilters({ from: 0.9, to: 1 }, true)).toEqual({ churnRiskMin: 0.9 });
-  });
-
-  it('opens a month of revenue as the customers with a paid order in it, December included', () => {
-    expect(monthFilters('2026-03')).toEqual({ orderedFrom: '2026-03-01', orderedBefore: '2026-04-01' });
-    expect(monthFilters('2025-12')).toEqual({ orderedFrom: '2025-12-01', orderedBefore: '2026-01-01' });
+    // The lowest calibration decile (an upper bound only) and a recency state of the forecast.
+    expect(columnsExplaining({ churnRiskMax: 0.12 })).toEqual(['churnRisk']);
+    expect(columnsExplaining({ lastOrderBefore: '2025-02-15' })).toEqual(['lastOrderAt']);
   });
 });

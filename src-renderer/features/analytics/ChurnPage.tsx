@@ -6,8 +6,8 @@ import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
 import { refusalText, type AnalyticsFormat } from './analyticsFormat';
 import { ChartData } from './ChartData';
-import { riskBinFilters } from './chartFilters';
-import { calibrationOption, riskHistogramOption } from './charts/churnCharts';
+import { calibrationDecileFilters, riskBinFilters } from './chartFilters';
+import { calibrationOption, decileRange, riskHistogramOption } from './charts/churnCharts';
 import { percentRange } from './charts/histogramChart';
 import { RankedCustomersTable } from './RankedCustomersTable';
 import { Refusal } from './Refusal';
@@ -29,6 +29,7 @@ const figure = (format: AnalyticsFormat, value: number | null, as: 'auc' | 'rate
 
 function QualityPanel({ quality, format }: { quality: Quality; format: AnalyticsFormat }) {
   const { t } = format;
+  const openList = useOpenCustomerList();
   const option = useMemo(() => calibrationOption(quality.calibration, format), [quality.calibration, format]);
   const facts: [string, string, string][] = [
     [t('analytics.churn.rocAuc'), figure(format, quality.rocAuc, 'auc'), t('analytics.churn.rocAucHint')],
@@ -66,20 +67,38 @@ function QualityPanel({ quality, format }: { quality: Quality; format: Analytics
         ))}
       </dl>
       <h3>{t('analytics.churn.calibrationTitle')}</h3>
-      <p className="muted">{t('analytics.churn.calibrationHint')}</p>
-      <Chart option={option} label={t('analytics.churn.calibrationLabel')} />
+      <p className="muted">
+        {t('analytics.churn.calibrationHint')} {t('analytics.churn.calibrationClick')}
+      </p>
+      <Chart
+        option={option}
+        label={t('analytics.churn.calibrationLabel')}
+        onItemClick={({ dataIndex }) => {
+          // The deciles are of the test window's customers; the list is of today's (decision 52).
+          if (quality.calibration[dataIndex])
+            openList(
+              calibrationDecileFilters(
+                quality.calibration.map((bin) => bin.predicted),
+                dataIndex,
+              ),
+              RISKIEST_FIRST,
+            );
+        }}
+      />
       <ChartData
         headers={[
           t('analytics.churn.decileAxis'),
           t('analytics.churn.predicted'),
           t('analytics.churn.observed'),
           t('analytics.segments.customers'),
+          t('analytics.churn.rangeToday'),
         ]}
         rows={quality.calibration.map((bin, index) => [
           String(index + 1),
           format.percent(bin.predicted),
           format.percent(bin.observed),
           format.number(bin.count),
+          decileRange(quality.calibration, index, format),
         ])}
       />
     </>

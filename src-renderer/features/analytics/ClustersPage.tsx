@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
 import { clusterLabel, type AnalyticsFormat } from './analyticsFormat';
 import { ChartData } from './ChartData';
+import { clusteredFilters } from './chartFilters';
 import { clusterColor } from './charts/chartTheme';
 import { clusterScatterOption, DIMENSIONS, silhouetteOption, type Dimension } from './charts/clusterCharts';
 import { Refusal } from './Refusal';
@@ -12,6 +13,9 @@ import { Swatch } from './Swatch';
 import { useOpenCustomerList } from './useOpenCustomerList';
 
 type Fitted = Extract<ClusterFigures, { ok: true }>;
+
+/** Cluster by cluster, the biggest spenders' cluster first (clusters are numbered that way). */
+const BY_CLUSTER = { field: 'cluster', direction: 'asc' } as const;
 
 /** Picks the dimension of one scatter axis; the one picked for neither axis sizes the dots. */
 function AxisSelect(props: {
@@ -141,8 +145,15 @@ function ClusterFiguresView({ clusters, format }: { clusters: Fitted; format: An
       </section>
       <section className="card analytics-section" aria-labelledby="clusters-silhouette">
         <h2 id="clusters-silhouette">{t('analytics.clusters.silhouetteTitle')}</h2>
-        <p className="muted">{t('analytics.clusters.silhouetteHint', { k })}</p>
-        <Chart option={silhouette} label={t('analytics.clusters.silhouetteLabel', { k })} />
+        <p className="muted">
+          {t('analytics.clusters.silhouetteHint', { k })} {t('analytics.clusters.silhouetteClick', { k })}
+        </p>
+        <Chart
+          option={silhouette}
+          label={t('analytics.clusters.silhouetteLabel', { k })}
+          // Whichever bar: there are no customers behind one K but the clustered ones (decision 54).
+          onItemClick={() => openList(clusteredFilters(profiles), BY_CLUSTER)}
+        />
         <ChartData
           headers={[t('analytics.clusters.kAxis'), t('analytics.clusters.silhouetteAxis')]}
           rows={sweep.map((point) => [

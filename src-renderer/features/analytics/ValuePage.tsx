@@ -5,12 +5,14 @@ import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
 import { refusalText, type AnalyticsFormat } from './analyticsFormat';
 import { ChartData } from './ChartData';
+import { RECENCY_STATES, recencyStateFilters } from './chartFilters';
 import { moneyRange } from './charts/histogramChart';
 import { clvHistogramOption, forecastOption, type ForecastMonth } from './charts/valueCharts';
 import { RankedCustomersTable } from './RankedCustomersTable';
 import { useOpenCustomerList } from './useOpenCustomerList';
 
 const MOST_VALUABLE_FIRST = { field: 'clv', direction: 'desc' } as const;
+const MOST_RECENT_FIRST = { field: 'lastOrderAt', direction: 'desc' } as const;
 
 /** Which method gave the values, and why: the models, or the simple formula because they could not be fitted. */
 function MethodPanel({ lifetime, format }: { lifetime: LifetimeFigures; format: AnalyticsFormat }) {
@@ -85,24 +87,40 @@ function MethodPanel({ lifetime, format }: { lifetime: LifetimeFigures; format: 
 function Forecast({
   months,
   lostAfter,
+  asOf,
   format,
 }: {
   months: ForecastMonth[];
   lostAfter: number;
+  /** The run's as-of day: the states' bands are counted back from it. */
+  asOf: string;
   format: AnalyticsFormat;
 }) {
   const { t } = format;
+  const openList = useOpenCustomerList();
   const option = useMemo(() => forecastOption(months, format), [months, format]);
-  const states = ['active', 'lapsed', 'lost'] as const;
   return (
     <>
-      <p className="muted">{t('analytics.value.forecastHint', { months: lostAfter })}</p>
-      <Chart option={option} label={t('analytics.value.forecastLabel')} />
+      <p className="muted">
+        {t('analytics.value.forecastHint', { months: lostAfter })} {t('analytics.value.forecastClick')}
+      </p>
+      <Chart
+        option={option}
+        label={t('analytics.value.forecastLabel')}
+        onItemClick={({ seriesIndex }) => {
+          // Any month of a band: a projected count is not people, today's state is (decision 53).
+          const state = RECENCY_STATES[seriesIndex];
+          if (state) openList(recencyStateFilters(state, asOf, lostAfter), MOST_RECENT_FIRST);
+        }}
+      />
       <ChartData
-        headers={[t('analytics.chart.month'), ...states.map((state) => t(`analytics.value.state.${state}`))]}
+        headers={[
+          t('analytics.chart.month'),
+          ...RECENCY_STATES.map((state) => t(`analytics.value.state.${state}`)),
+        ]}
         rows={months.map((month) => [
           format.month(month.month),
-          ...states.map((state) => format.number(month[state])),
+          ...RECENCY_STATES.map((state) => format.number(month[state])),
         ])}
       />
     </>
@@ -157,7 +175,12 @@ function ValueFigures({ run, format }: { run: AnalyticsRun; format: AnalyticsFor
       <section className="card analytics-section" aria-labelledby="value-forecast">
         <h2 id="value-forecast">{t('analytics.value.forecastTitle')}</h2>
         {forecast.ok ? (
-          <Forecast months={forecast.months} lostAfter={forecast.lostAfterMonths} format={format} />
+          <Forecast
+            months={forecast.months}
+            lostAfter={forecast.lostAfterMonths}
+            asOf={run.asOf}
+            format={format}
+          />
         ) : (
           <p>{refusalText(t, 'forecast', forecast)}</p>
         )}

@@ -76,6 +76,8 @@ export const analyticsEn = {
   'analytics.clusters.silhouetteTitle': 'How many clusters',
   'analytics.clusters.silhouetteHint':
     'The silhouette measures how well separated the clusters are (higher is better); {k} scored best.',
+  'analytics.clusters.silhouetteClick':
+    'Click a bar to open every clustered customer, grouped into the {k} clusters chosen: only that grouping is kept.',
   'analytics.clusters.silhouetteLabel':
     'Bar chart of the silhouette for each number of clusters tried; {k} is marked as chosen.',
   'analytics.clusters.silhouetteAxis': 'Silhouette',
@@ -83,6 +85,7 @@ export const analyticsEn = {
   'analytics.clusters.kAxis': 'Number of clusters',
   'analytics.clusters.kChosen': '{k} (chosen)',
   'analytics.clusters.chosen': 'chosen',
+  'analytics.clusters.opensChosen': 'Click: all clustered customers, in the {k} chosen clusters',
   'analytics.clusters.refusedTitle': 'No clusters this time',
 
   'analytics.churn.horizonTitle': 'What churn means here',
@@ -116,12 +119,16 @@ export const analyticsEn = {
   'analytics.churn.calibrationTitle': 'Calibration',
   'analytics.churn.calibrationHint':
     'Test customers in ten groups from lowest to highest predicted risk: where the lines meet, a risk of 70% really means about 7 in 10.',
+  'analytics.churn.calibrationClick':
+    'Click a group to open today’s customers whose risk is nearest to that group’s prediction.',
   'analytics.churn.calibrationLabel':
     'Line chart of predicted and observed churn for each tenth of the test customers.',
   'analytics.churn.predicted': 'Predicted',
   'analytics.churn.observed': 'Observed',
   'analytics.churn.decile': 'Group {decile} of 10',
   'analytics.churn.decileAxis': 'Group (lowest to highest risk)',
+  'analytics.churn.decileOpens': 'Click: today’s customers at {range}',
+  'analytics.churn.rangeToday': 'Opens (today’s risk)',
   'analytics.churn.refusedTitle': 'No churn risk this time',
 
   'analytics.ranked.rank': 'Rank',
@@ -156,6 +163,8 @@ export const analyticsEn = {
   'analytics.value.forecastTitle': 'Where the customer base is heading',
   'analytics.value.forecastHint':
     'Expected customers each month from the chance of buying again after each month without an order; after {months} months without one a customer counts as lost.',
+  'analytics.value.forecastClick':
+    'Click a band to open the customers in that state today: the months ahead are expected counts, not people.',
   'analytics.value.forecastLabel':
     'Stacked area chart of expected active, lapsed and lost customers over the next 12 months.',
   'analytics.value.state.active': 'Active',

@@ -76,12 +76,15 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.clusters.medianSpend': '消费额（中位数）',
   'analytics.clusters.silhouetteTitle': '分成几类',
   'analytics.clusters.silhouetteHint': '轮廓系数衡量各聚类分得有多开（越高越好）；{k} 类得分最高。',
+  'analytics.clusters.silhouetteClick':
+    '点击任一柱子，可打开全部已聚类的客户，按选中的 {k} 类分组（只保留这一种分组）。',
   'analytics.clusters.silhouetteLabel': '每种聚类数对应轮廓系数的柱状图；选中的 {k} 已标出。',
   'analytics.clusters.silhouetteAxis': '轮廓系数',
   'analytics.clusters.silhouetteAt': '{k} 类：轮廓系数 {value}',
   'analytics.clusters.kAxis': '聚类数',
   'analytics.clusters.kChosen': '{k}（选中）',
   'analytics.clusters.chosen': '选中',
+  'analytics.clusters.opensChosen': '点击：全部已聚类的客户，按选中的 {k} 类分组',
   'analytics.clusters.refusedTitle': '这次没有聚类结果',
 
   'analytics.churn.horizonTitle': '这里的“流失”指什么',
@@ -112,11 +115,14 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.churn.calibrationTitle': '校准',
   'analytics.churn.calibrationHint':
     '把测试客户按预测风险从低到高分成十组：两条线重合时，70% 的风险就真的意味着大约十分之七。',
+  'analytics.churn.calibrationClick': '点击某一组，可打开当前风险最接近该组预测值的客户。',
   'analytics.churn.calibrationLabel': '每十分之一测试客户的预测流失率与实际流失率的折线图。',
   'analytics.churn.predicted': '预测',
   'analytics.churn.observed': '实际',
   'analytics.churn.decile': '第 {decile} 组（共 10 组）',
   'analytics.churn.decileAxis': '分组（风险由低到高）',
+  'analytics.churn.decileOpens': '点击：当前风险在 {range} 的客户',
+  'analytics.churn.rangeToday': '点击打开（当前风险）',
   'analytics.churn.refusedTitle': '这次没有流失风险结果',
 
   'analytics.ranked.rank': '排名',
@@ -151,6 +157,8 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.value.forecastTitle': '客户群的走向',
   'analytics.value.forecastHint':
     '根据客户每多一个月没下单后再次购买的概率，预计每月的客户数；连续 {months} 个月没有下单即算作流失。',
+  'analytics.value.forecastClick':
+    '点击某一色带，可打开当前处于该状态的客户：未来各月只是预计人数，并非具体的人。',
   'analytics.value.forecastLabel': '未来 12 个月预计活跃、沉寂和流失客户数的堆叠面积图。',
   'analytics.value.state.active': '活跃',
   'analytics.value.state.lapsed': '沉寂',

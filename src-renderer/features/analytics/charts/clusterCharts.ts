@@ -95,7 +95,10 @@ export function clusterScatterOption(
   };
 }
 
-/** Silhouette for each K tried, the chosen K's bar in the accent colour and marked. */
+/**
+ * Silhouette for each K tried, the chosen K's bar in the accent colour and marked. Each bar's
+ * tooltip says what its click opens: the clustered customers in the chosen K's clusters.
+ */
 export function silhouetteOption(
   sweep: FittedClusters['sweep'],
   chosenK: number,
@@ -111,7 +114,10 @@ export function silhouetteOption(
         k: point.k,
         value: format.number(point.silhouette, 3),
       });
-      return point.k === chosenK ? `${line}\n${t('analytics.clusters.chosen')}` : line;
+      const opens = t('analytics.clusters.opensChosen', { k: chosenK });
+      return point.k === chosenK
+        ? `${line}\n${t('analytics.clusters.chosen')}\n${opens}`
+        : `${line}\n${opens}`;
     }),
     xAxis: categoryAxis(
       sweep.map((point) => String(point.k)),

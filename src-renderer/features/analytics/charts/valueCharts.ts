@@ -1,6 +1,7 @@
 import type { ForecastFigures } from '../../../../src-shared/contract';
 import type { ChartOption } from '../../../components/chartOption';
 import type { AnalyticsFormat } from '../analyticsFormat';
+import { RECENCY_STATES, type RecencyState } from '../chartFilters';
 import { ACCENT, axisTooltip, baseOption, categoryAxis, QUIET, valueAxis } from './chartTheme';
 import { histogramOption, moneyRange, type HistogramBin } from './histogramChart';
 
@@ -15,11 +16,9 @@ export function clvHistogramOption(bins: readonly HistogramBin[], format: Analyt
   });
 }
 
-const STATES = [
-  { key: 'active', color: '#15803d' },
-  { key: 'lapsed', color: '#d9a21b' },
-  { key: 'lost', color: QUIET },
-] as const;
+const STATE_COLORS: Record<RecencyState, string> = { active: '#15803d', lapsed: '#d9a21b', lost: QUIET };
+/** One series per state in RECENCY_STATES' order: a click's seriesIndex names the state. */
+const STATES = RECENCY_STATES.map((key) => ({ key, color: STATE_COLORS[key] }));
 
 /** The Markov chain's projection: expected active, lapsed and lost customers, month by month, stacked. */
 export function forecastOption(months: readonly ForecastMonth[], format: AnalyticsFormat): ChartOption {
@@ -46,6 +45,8 @@ export function forecastOption(months: readonly ForecastMonth[], format: Analyti
       lineStyle: { color: state.color },
       itemStyle: { color: state.color },
       showSymbol: false,
+      // A click on the band itself (not only on a month's dot) says which state was meant.
+      triggerEvent: true,
       data: months.map((month) => Math.round(month[state.key] * 10) / 10),
     })),
   };
