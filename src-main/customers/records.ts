@@ -46,6 +46,11 @@ interface SearchSource {
   phones: NormalizedPhone[];
 }
 
+/** FTS5's own default, and the buffer a bulk load of at least BULK_HASH_ROWS customers gets. */
+const DEFAULT_HASH_BYTES = 1024 * 1024;
+const BULK_HASH_BYTES = 8 * 1024 * 1024;
+const BULK_HASH_ROWS = 10_000;
+
 /**
  * The low-level writes of a customer and everything derived from it (contacts, tags, sort key,
  * search row), as prepared statements: the service, the demo generator, imports and merges all
@@ -59,11 +64,12 @@ export class CustomerRecords {
 
   constructor(private readonly sqlite: Database.Database) {
     const scalarNames = SCALAR_COLUMNS.join(', ');
-    const scalarParams = SCALAR_COLUMNS.map((column) => `@${column}`).join(', ');
     this.statements = {
+      // Positional, not named, parameters: binding 22 names means 22 property lookups by freshly
+      // made strings per row, and was the largest allocation of a 100,000-customer import.
       insert: sqlite.prepare(
-        `INSERT INTO customers (uid, created_at, updated_at, name_sort, consent_at, custom_values, external_id, batch_id, ${scalarNames})
-         VALUES (@uid, @now, @now, @name_sort, @consent_at, @custom_values, @external_id, @batch_id, ${scalarParams})`,
+        `INSERT INTO customers (uid, created_at, updated_at, name_sort, consent_at, custom_values, external_id, batch_id, email, phone, ${scalarNames})
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${SCALAR_COLUMNS.map(() => '?').join(', ')})`,
       ),
       deleteContacts: sqlite.prepare('DELETE FROM customer_contacts WHERE customer_id = ?'),
       insertContact: sqlite.prepare(
@@ -115,21 +121,25 @@ export class CustomerRecords {
   ): number {
     // run() + lastInsertRowid, not RETURNING: RETURNING costs ~6x the insert itself (an ephemeral
     // table per execution), which dominated loading 100,000 demo customers.
-    const { lastInsertRowid } = this.statements.insert.run({
-      ...scalarValues(fields),
-      uid: context.uid ?? newUid(),
-      now: context.now,
-      name_sort: nameSortKey(fields.name),
-      consent_at: fields.consent === 'unknown' ? null : context.now,
-      custom_values: JSON.stringify(fields.custom),
-      external_id: context.externalId ?? null,
-      batch_id: context.batchId ?? null,
-    });
+    const values: (string | number | null)[] = [
+      context.uid ?? newUid(),
+      context.now,
+      context.now,
+      nameSortKey(fields.name),
+      fields.consent === 'unknown' ? null : context.now,
+      JSON.stringify(fields.custom),
+      context.externalId ?? null,
+      context.batchId ?? null,
+      // The primary copies on the row; writeContacts drops only repeats, so the first stays first.
+      fields.emails[0] ?? null,
+      fields.phones[0]?.trim() ?? null,
+    ];
+    for (const [field] of FIELD_COLUMNS) values.push(fields[field]);
+    const { lastInsertRowid } = this.statements.insert.run(values);
     const id = Number(lastInsertRowid);
     // A new row has nothing to delete or read back: contacts, tags and the search rows are
     // written straight from the fields (a third of the cost of an import per customer).
     const { emails, phones } = this.writeContacts(id, fields.emails, fields.phones, context.region);
-    this.statements.setPrimaryContacts.run(fields.emails[0] ?? null, fields.phones[0]?.trim() ?? null, id);
     for (const tagId of fields.tagIds) this.statements.insertTag.run(id, tagId);
     const source = {
       name: fields.name,
@@ -228,7 +238,20 @@ export class CustomerRecords {
   endBulk(): void {
     const pending = this.pendingIndex ?? [];
     this.pendingIndex = null;
+    // FTS5 flushes its pending terms to a new segment (and merges segments) each time they pass
+    // `hashsize`, 1 MB by default; for a bulk load a larger buffer means fewer, larger segments
+    // (~20 % less time for 100,000 customers). The setting is stored with the table: restored after.
+    const bulk = pending.length >= BULK_HASH_ROWS;
+    if (bulk) this.setSearchHashSize(BULK_HASH_BYTES);
     for (const { id, source } of pending) this.index(id, source);
+    if (bulk) this.setSearchHashSize(DEFAULT_HASH_BYTES);
+  }
+
+  private setSearchHashSize(bytes: number): void {
+    // A bound JS number is a REAL, which FTS5 refuses for an integer setting: written out instead.
+    for (const table of ['customer_search', 'customer_short_search']) {
+      this.sqlite.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
+    }
   }
 
   /** Writes the search rows of a customer that has none. */

@@ -32,5 +32,12 @@ export function connect(file: string, options: { fileMustExist?: boolean } = {})
  * job's own connection (better-sqlite3 connections cannot cross threads).
  */
 export function openWorkerConnection(file: string): Database.Database {
-  return connect(file, { fileMustExist: true });
+  const sqlite = connect(file, { fileMustExist: true });
+  // A job writes or reads tens of MB in one transaction (an import of 100,000 customers and its
+  // search rows). With the default 2 MB page cache the transaction spills pages to the WAL and
+  // reads them back; 32 MB keeps them (an import of 100,000 customers ~1 s faster).
+  sqlite.pragma(`cache_size = -${WORKER_CACHE_MB * 1024}`);
+  return sqlite;
 }
+
+const WORKER_CACHE_MB = 32;

@@ -14,7 +14,8 @@ import {
 /** A customer the import will write: its full state, plus tags it names that do not exist yet. */
 export interface PlannedCustomer {
   state: CustomerState;
-  newTagNames: Set<string>;
+  /** A plain list, not a Set: almost always empty, and an empty Set costs ~300 bytes per customer. */
+  newTagNames: string[];
   line: number;
 }
 
@@ -87,7 +88,7 @@ export class CustomerPlanner {
     }
     const planned: PlannedCustomer = {
       state: emptyCustomerState(),
-      newTagNames: new Set(),
+      newTagNames: [],
       line: draft.row.line,
     };
     this.merge(planned, draft, 'overwrite');
@@ -111,7 +112,7 @@ export class CustomerPlanner {
       customerId,
       before,
       state: structuredClone(before),
-      newTagNames: new Set(),
+      newTagNames: [],
       line,
     };
     this.updates.set(customerId, planned);
@@ -138,27 +139,35 @@ export class CustomerPlanner {
     if (draft.externalId !== null && take(state.externalId)) state.externalId = draft.externalId;
     for (const [key, value] of Object.entries(draft.custom))
       if (take(state.custom[key])) state.custom[key] = value;
-    const emails = new Set(state.emails.map(canonicalEmail));
-    for (const email of draft.emails) {
-      if (!emails.has(canonicalEmail(email))) state.emails.push(email);
-      emails.add(canonicalEmail(email));
-    }
+    state.emails = withNew(state.emails, draft.emails, canonicalEmail);
     const phoneIdentity = (phone: string) => normalizePhone(phone, this.options.region).e164 ?? phone.trim();
-    const phones = new Set(state.phones.map(phoneIdentity));
-    for (const phone of draft.phones) {
-      if (!phones.has(phoneIdentity(phone))) state.phones.push(phone);
-      phones.add(phoneIdentity(phone));
-    }
+    state.phones = withNew(state.phones, draft.phones, phoneIdentity);
     for (const name of draft.tagNames) {
       const id = this.tagIdsByName.get(fold(name));
-      if (id === undefined) planned.newTagNames.add(name);
-      else if (!state.tagIds.includes(id)) state.tagIds.push(id);
+      if (id === undefined) {
+        if (!planned.newTagNames.includes(name)) planned.newTagNames.push(name);
+      } else if (!state.tagIds.includes(id)) state.tagIds = [...state.tagIds, id];
     }
   }
 }
 
+/**
+ * `list` with the entries of `more` it lacks (same identity), as a new array of exactly that
+ * length: a plan holds 100,000 of these, and an array grown by push keeps room for 17.
+ */
+function withNew(list: string[], more: string[], identity: (value: string) => string): string[] {
+  const seen = new Set(list.map(identity));
+  const added = more.filter((value) => {
+    const key = identity(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return added.length === 0 ? list : list.concat(added);
+}
+
 function changed(before: CustomerState, planned: PlannedCustomer): boolean {
-  if (planned.newTagNames.size > 0) return true;
+  if (planned.newTagNames.length > 0) return true;
   const { updatedAt: _before, ...a } = before;
   const { updatedAt: _after, ...b } = planned.state;
   return JSON.stringify(a) !== JSON.stringify(b);

@@ -22,11 +22,25 @@ export interface CustomerState {
   consentAt?: number | null;
 }
 
-const EMPTY_SCALARS = Object.freeze({
-  ...(Object.fromEntries(CUSTOMER_SCALAR_FIELDS.map((field) => [field, null])) as Record<
-    CustomerScalarField,
-    string | null
-  >),
+/**
+ * Nothing yet, consent unknown. Written out as a literal (the type makes it name every field)
+ * because a literal keeps its properties inside the object, while a copy of a spread object keeps
+ * them in a second array: ~100 bytes more for each of an import's 100,000 customers.
+ */
+const emptyScalars = (): Record<CustomerScalarField, string | null> => ({
+  name: null,
+  company: null,
+  jobTitle: null,
+  wechat: null,
+  country: null,
+  province: null,
+  city: null,
+  street: null,
+  postcode: null,
+  source: null,
+  stage: null,
+  birthday: null,
+  notes: null,
   consent: 'unknown',
 });
 
@@ -40,7 +54,7 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
 /** A customer with nothing in it yet (consent unknown), for an import to fill. */
 export function emptyCustomerState(): CustomerState {
   return {
-    scalars: { ...EMPTY_SCALARS },
+    scalars: emptyScalars(),
     externalId: null,
     emails: [],
     phones: [],
