@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { contract, type Settings } from '../../../src-shared/contract';
-import { TextField } from '../../forms/TextField';
 import { useI18n, type MessageKey } from '../../i18n/useI18n';
 import { useLatestRun } from '../analytics/useLatestRun';
+import { SettingField } from './SettingField';
+import { SettingsCard, SettingsForm } from './SettingsCard';
 import { checkLocally, useFormErrors, type DescribeIssue } from './useFormErrors';
 import { useSettingsStore } from './useSettingsStore';
 
@@ -39,10 +40,8 @@ function AnalyticsForm({ saved }: { saved: Settings }) {
   });
   const describe: DescribeIssue<AnalyticsField> = (field) => t(INVALID[field]);
   const form = useFormErrors(ANALYTICS_FIELDS, describe);
-  const change = (field: AnalyticsField, value: string) => {
+  const setValue = (field: AnalyticsField, value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
-    form.clear(field);
-  };
 
   const submit = async () => {
     const patch = {
@@ -54,70 +53,62 @@ function AnalyticsForm({ saved }: { saved: Settings }) {
     await form.submit(checkLocally(contract['settings.update'].input, patch), () => update(patch));
   };
 
-  const field = (name: AnalyticsField, label: MessageKey, hint: string) => (
-    <div>
-      <TextField
-        name={name}
-        label={t(label)}
-        value={values[name]}
-        maxLength={6}
-        error={form.errors[name]}
-        onChange={(value) => change(name, value)}
-      />
-      <p className="hint">{hint}</p>
-    </div>
+  const field = (name: AnalyticsField, label: MessageKey, hint: MessageKey) => (
+    <SettingField
+      form={form}
+      name={name}
+      label={label}
+      hint={hint}
+      maxLength={6}
+      value={values[name]}
+      onChange={(value) => setValue(name, value)}
+    />
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SettingsForm busy={form.busy} onSubmit={() => void submit()}>
       <div className="form-grid">
         <div>
-          {field('churnHorizonDays', 'settings.analytics.horizon', t('settings.analytics.horizonHint'))}
+          {field('churnHorizonDays', 'settings.analytics.horizon', 'settings.analytics.horizonHint')}
           {suggested !== null && String(suggested) !== values.churnHorizonDays ? (
             <p className="hint">
               {t('settings.analytics.suggested', { days: suggested })}{' '}
               <button
                 type="button"
                 className="link-button"
-                onClick={() => change('churnHorizonDays', String(suggested))}
+                onClick={() => {
+                  setValue('churnHorizonDays', String(suggested));
+                  form.clear('churnHorizonDays');
+                }}
               >
                 {t('settings.analytics.useSuggested', { days: suggested })}
               </button>
             </p>
           ) : null}
         </div>
-        {field('marginPercent', 'settings.analytics.margin', t('settings.analytics.marginHint'))}
-        {field('monthlyDiscountPercent', 'settings.analytics.discount', t('settings.analytics.discountHint'))}
-        {field('clvMonths', 'settings.analytics.months', t('settings.analytics.monthsHint'))}
+        {field('marginPercent', 'settings.analytics.margin', 'settings.analytics.marginHint')}
+        {field('monthlyDiscountPercent', 'settings.analytics.discount', 'settings.analytics.discountHint')}
+        {field('clvMonths', 'settings.analytics.months', 'settings.analytics.monthsHint')}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {form.busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }
 
 /** The figures analytics assumes: what counts as churned, the profit margin, and how far value looks ahead. */
 export function AnalyticsSection() {
   const t = useI18n((s) => s.t);
-  const saved = useSettingsStore((s) => s.settings);
-  if (!saved) return null;
   return (
-    <section className="card" aria-labelledby="settings-analytics">
-      <h2 id="settings-analytics">{t('settings.analytics.title')}</h2>
-      <p className="muted">{t('settings.analytics.intro')}</p>
-      <AnalyticsForm
-        key={`${saved.churnHorizonDays}:${saved.marginPercent}:${saved.monthlyDiscountPercent}:${saved.clvMonths}`}
-        saved={saved}
-      />
-    </section>
+    <SettingsCard
+      id="settings-analytics"
+      title={t('settings.analytics.title')}
+      intro={t('settings.analytics.intro')}
+    >
+      {(saved) => (
+        <AnalyticsForm
+          key={`${saved.churnHorizonDays}:${saved.marginPercent}:${saved.monthlyDiscountPercent}:${saved.clvMonths}`}
+          saved={saved}
+        />
+      )}
+    </SettingsCard>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { contract, type Settings } from '../../../src-shared/contract';
 import { InputField } from '../../forms/InputField';
-import { SaveAction } from '../../forms/SaveAction';
 import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
+import { typedNumber } from './SettingField';
+import { SettingsCard, SettingsForm } from './SettingsCard';
 import { checkLocally, useFormErrors } from './useFormErrors';
 import { useSettingsStore } from './useSettingsStore';
 
@@ -23,18 +24,12 @@ function FollowUpsForm({ saved }: { saved: Settings }) {
   const submit = async () => {
     const patch = {
       taskRemindTime: time,
-      birthdayReminderDays: birthdays ? (days.trim() === '' ? Number.NaN : Number(days)) : null,
+      birthdayReminderDays: birthdays ? typedNumber(days) : null,
     };
     await form.submit(checkLocally(contract['settings.update'].input, patch), () => update(patch));
   };
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SettingsForm busy={form.busy} onSubmit={() => void submit()}>
       <div className="form-grid">
         <InputField
           type="time"
@@ -71,20 +66,18 @@ function FollowUpsForm({ saved }: { saved: Settings }) {
           />
         ) : null}
       </div>
-      <SaveAction busy={form.busy} />
-    </form>
+    </SettingsForm>
   );
 }
 
 /** When all-day follow-ups remind, and whether birthdays get a reminder N days before. */
 export function FollowUpsSection() {
   const t = useT();
-  const saved = useSettingsStore((s) => s.settings);
-  if (!saved) return null;
   return (
-    <section className="card" aria-labelledby="settings-followups">
-      <h2 id="settings-followups">{t('followups.settings.title')}</h2>
-      <FollowUpsForm key={`${saved.taskRemindTime}:${saved.birthdayReminderDays}`} saved={saved} />
-    </section>
+    <SettingsCard id="settings-followups" title={t('followups.settings.title')}>
+      {(saved) => (
+        <FollowUpsForm key={`${saved.taskRemindTime}:${saved.birthdayReminderDays}`} saved={saved} />
+      )}
+    </SettingsCard>
   );
 }

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { contract, effectiveRegion, type Settings } from '../../../src-shared/contract';
-import { TextField } from '../../forms/TextField';
 import { useI18n } from '../../i18n/useI18n';
 import { REGION_CODES, regionName } from './regions';
+import { SettingField, typedNumber } from './SettingField';
+import { SettingsCard, SettingsForm } from './SettingsCard';
 import { checkLocally, useFormErrors, type DescribeIssue } from './useFormErrors';
 import { useSettingsStore } from './useSettingsStore';
 
@@ -41,19 +42,13 @@ function PreferencesForm({ saved }: { saved: Settings }) {
       defaultRegion: region === AUTOMATIC ? null : region,
       currency,
       // Not a number ("", "abc", "1.5") fails the schema below and is named at the field.
-      trashPurgeDays: days.trim() === '' ? Number.NaN : Number(days),
+      trashPurgeDays: typedNumber(days),
     };
     await form.submit(checkLocally(contract['settings.update'].input, patch), () => update(patch));
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SettingsForm busy={form.busy} onSubmit={() => void submit()}>
       <div className="form-grid">
         <div className="field field-wide">
           <label htmlFor={regionId}>{t('settings.prefs.region')}</label>
@@ -71,56 +66,40 @@ function PreferencesForm({ saved }: { saved: Settings }) {
           </select>
           <p className="hint">{t('settings.prefs.regionHint')}</p>
         </div>
-        <div>
-          <TextField
-            name="currency"
-            label={t('settings.prefs.currency')}
-            value={currency}
-            maxLength={3}
-            error={form.errors.currency}
-            onChange={(value) => {
-              setCurrency(value);
-              form.clear('currency');
-            }}
-          />
-          <p className="hint">{t('settings.prefs.currencyHint')}</p>
-        </div>
-        <div>
-          <TextField
-            name="trashPurgeDays"
-            label={t('settings.prefs.purgeDays')}
-            value={days}
-            maxLength={4}
-            error={form.errors.trashPurgeDays}
-            onChange={(value) => {
-              setDays(value);
-              form.clear('trashPurgeDays');
-            }}
-          />
-          <p className="hint">{t('settings.prefs.purgeDaysHint')}</p>
-        </div>
+        <SettingField
+          form={form}
+          name="currency"
+          label="settings.prefs.currency"
+          hint="settings.prefs.currencyHint"
+          maxLength={3}
+          value={currency}
+          onChange={setCurrency}
+        />
+        <SettingField
+          form={form}
+          name="trashPurgeDays"
+          label="settings.prefs.purgeDays"
+          hint="settings.prefs.purgeDaysHint"
+          maxLength={4}
+          value={days}
+          onChange={setDays}
+        />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {form.busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }
 
 /** Default phone region, currency and how old trash must be before a purge erases it. */
 export function PreferencesSection() {
   const t = useI18n((s) => s.t);
-  const saved = useSettingsStore((s) => s.settings);
-  if (!saved) return null;
   return (
-    <section className="card" aria-labelledby="settings-preferences">
-      <h2 id="settings-preferences">{t('settings.prefs.title')}</h2>
-      <PreferencesForm
-        key={`${saved.defaultRegion}:${saved.currency}:${saved.trashPurgeDays}`}
-        saved={saved}
-      />
-    </section>
+    <SettingsCard id="settings-preferences" title={t('settings.prefs.title')}>
+      {(saved) => (
+        <PreferencesForm
+          key={`${saved.defaultRegion}:${saved.currency}:${saved.trashPurgeDays}`}
+          saved={saved}
+        />
+      )}
+    </SettingsCard>
   );
 }

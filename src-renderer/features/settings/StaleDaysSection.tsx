@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { contract, type Settings } from '../../../src-shared/contract';
-import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
+import { SettingField, typedNumber } from './SettingField';
+import { SettingsCard, SettingsForm } from './SettingsCard';
 import { checkLocally, useFormErrors } from './useFormErrors';
 import { useSettingsStore } from './useSettingsStore';
 
@@ -13,47 +14,30 @@ function StaleDaysForm({ saved }: { saved: Settings }) {
   const [days, setDays] = useState(String(saved.dealStaleDays));
   const form = useFormErrors(FIELDS, () => t('pipeline.settings.staleInvalid'));
   const submit = async () => {
-    const patch = { dealStaleDays: days.trim() === '' ? Number.NaN : Number(days) };
+    const patch = { dealStaleDays: typedNumber(days) };
     await form.submit(checkLocally(contract['settings.update'].input, patch), () => update(patch));
   };
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <TextField
+    <SettingsForm busy={form.busy} onSubmit={() => void submit()}>
+      <SettingField
+        form={form}
         name="dealStaleDays"
-        label={t('pipeline.settings.staleDays')}
-        value={days}
+        label="pipeline.settings.staleDays"
+        hint="pipeline.settings.staleHint"
         maxLength={3}
-        error={form.errors.dealStaleDays}
-        onChange={(value) => {
-          setDays(value);
-          form.clear('dealStaleDays');
-        }}
+        value={days}
+        onChange={setDays}
       />
-      <p className="hint">{t('pipeline.settings.staleHint')}</p>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {form.busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }
 
 /** How many days without activity make an open deal stale (the board's filter, the forecast's list). */
 export function StaleDaysSection() {
   const t = useT();
-  const saved = useSettingsStore((s) => s.settings);
-  if (!saved) return null;
   return (
-    <section className="card" aria-labelledby="settings-pipeline-stale">
-      <h2 id="settings-pipeline-stale">{t('pipeline.settings.staleTitle')}</h2>
-      <StaleDaysForm key={saved.dealStaleDays} saved={saved} />
-    </section>
+    <SettingsCard id="settings-pipeline-stale" title={t('pipeline.settings.staleTitle')}>
+      {(saved) => <StaleDaysForm key={saved.dealStaleDays} saved={saved} />}
+    </SettingsCard>
   );
 }
