@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Settings } from '../../../src-shared/contract';
-import { SaveAction } from '../../forms/SaveAction';
-import { TextField } from '../../forms/TextField';
 import { useT } from '../../i18n/useI18n';
+import { SettingField } from './SettingField';
+import { SettingsCard, SettingsForm } from './SettingsCard';
 import { useFormErrors } from './useFormErrors';
 import { useSettingsStore } from './useSettingsStore';
 
@@ -27,10 +27,9 @@ function DesktopForm({ saved }: { saved: Settings }) {
     </label>
   );
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <SettingsForm
+      busy={form.busy}
+      onSubmit={() => {
         const text = shortcut.trim();
         void form.submit(
           text.length > MAX_SHORTCUT
@@ -43,35 +42,28 @@ function DesktopForm({ saved }: { saved: Settings }) {
       <div className="form-grid">
         {toggle('keepInTray')}
         {toggle('startAtLogin')}
-        <div className="field-wide">
-          <TextField
-            name="quickCaptureShortcut"
-            label={t('followups.desktop.shortcut')}
-            value={shortcut}
-            error={form.errors.quickCaptureShortcut}
-            onChange={(value) => {
-              setShortcut(value);
-              form.clear('quickCaptureShortcut');
-            }}
-          />
-          <p className="hint">{t('followups.desktop.shortcutHint')}</p>
-        </div>
+        <SettingField
+          form={form}
+          name="quickCaptureShortcut"
+          label="followups.desktop.shortcut"
+          hint="followups.desktop.shortcutHint"
+          wide
+          value={shortcut}
+          onChange={setShortcut}
+        />
       </div>
-      <SaveAction busy={form.busy} />
-    </form>
+    </SettingsForm>
   );
 }
 
 /** The tray, start at login and the quick-capture shortcut: only where there is a desktop app. */
 export function DesktopSection() {
   const t = useT();
-  const saved = useSettingsStore((s) => s.settings);
   const door = useSettingsStore((s) => s.info?.door);
-  if (!saved || door !== 'electron') return null;
+  if (door !== 'electron') return null;
   return (
-    <section className="card" aria-labelledby="settings-desktop">
-      <h2 id="settings-desktop">{t('followups.desktop.title')}</h2>
-      <DesktopForm key={saved.quickCaptureShortcut ?? ''} saved={saved} />
-    </section>
+    <SettingsCard id="settings-desktop" title={t('followups.desktop.title')}>
+      {(saved) => <DesktopForm key={saved.quickCaptureShortcut ?? ''} saved={saved} />}
+    </SettingsCard>
   );
 }
