@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -107,8 +107,8 @@ export function parseImportCommand(args: string[]): CliAction {
 
   return async (backend, io, json) => {
     const path = resolve(file);
-    const bytes = readImportFile(path);
-    const fileId = await uploadBytes(backend, bytes, basename(path));
+    const size = checkImportFile(path);
+    const fileId = await uploadFile(backend, path, size, basename(path));
     const preview = await call<ImportPreview>(backend, 'imports.preview', { fileId, kind, ...reading });
     const mapping = mappingName
       ? await templateMapping(backend, kind as ImportKind, mappingName, preview)
@@ -148,7 +148,8 @@ function flagOf(path: string): string {
   return key ? flags[key]! : path;
 }
 
-function readImportFile(path: string): Buffer {
+/** The file's size, once it is known to be a file within the import limit. */
+function checkImportFile(path: string): number {
   let size: number;
   try {
     const stats = statSync(path);
@@ -162,18 +163,30 @@ function readImportFile(path: string): Buffer {
   if (size > MAX_IMPORT_BYTES) {
     throw new AppError('VALIDATION', `${path} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
-  return readFileSync(path);
+  return size;
 }
 
-/** The same chunked upload the UI uses, so the CLI imports exactly as the wizard does. */
-async function uploadBytes(backend: Backend, bytes: Buffer, fileName: string): Promise<string> {
+/**
+ * The same chunked upload the UI uses, so the CLI imports exactly as the wizard does; read a
+ * chunk at a time, as the wizard reads its File, so a 100 MB file never sits whole in memory
+ * beside the import's worker.
+ */
+async function uploadFile(backend: Backend, path: string, size: number, fileName: string): Promise<string> {
   const fileId = randomUUID();
-  let offset = 0;
-  do {
-    const chunk = bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES);
-    await call(backend, 'imports.upload', { fileId, fileName, offset, data: chunk.toString('base64') });
-    offset += chunk.length;
-  } while (offset < bytes.length);
+  const chunk = Buffer.alloc(UPLOAD_CHUNK_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    let offset = 0;
+    do {
+      const length = readSync(fd, chunk, 0, UPLOAD_CHUNK_BYTES, offset);
+      const data = chunk.subarray(0, length).toString('base64');
+      await call(backend, 'imports.upload', { fileId, fileName, offset, data });
+      offset += length;
+      if (length === 0) break;
+    } while (offset < size);
+  } finally {
+    closeSync(fd);
+  }
   return fileId;
 }
 

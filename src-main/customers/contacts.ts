@@ -41,7 +41,8 @@ const EXTENSION = /([\d０-９])\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
  * exits after it, ever holds that many (~25 MB).
  */
 const PHONE_CACHE_SIZE = 250_000;
-const phoneCache = new Map<string, NormalizedPhone>();
+/** By region, then by the typed text itself: a key made by joining the two was a second string per number. */
+const phoneCaches = new Map<string, Map<string, NormalizedPhone>>();
 const nationalCache = new Map<string, string>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
@@ -52,8 +53,10 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 
 /** Reads a typed phone with the owner's default region; unreadable numbers are kept, flagged. */
 export function normalizePhone(typed: string, region: string | null): NormalizedPhone {
-  const key = `${region ?? ''}\u001f${typed}`;
-  return phoneCache.get(key) ?? remember(phoneCache, key, parsePhone(typed, region));
+  const regionKey = region ?? '';
+  let cache = phoneCaches.get(regionKey);
+  if (!cache) phoneCaches.set(regionKey, (cache = new Map()));
+  return cache.get(typed) ?? remember(cache, typed, parsePhone(typed, region));
 }
 
 function parsePhone(typed: string, region: string | null): NormalizedPhone {

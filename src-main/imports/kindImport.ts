@@ -19,7 +19,11 @@ export interface KindImport {
    */
   voidedRows?(): ((row: MappedRow) => string | null) | null;
   counts(): KindCounts;
-  /** Writes the plan inside the caller's transaction; returns the tags it had to create (undo removes them). */
+  /**
+   * Writes the plan inside the caller's transaction; returns the tags it had to create (undo
+   * removes them). The plan is used up: what has been written may be let go on the way (counts
+   * must be read before).
+   */
   commit(write: CommitContext): { createdTagIds: number[] };
 }
 

@@ -166,7 +166,10 @@ function saveRejects(ctx: JobContext, importId: number, plan: ImportPlan): void 
   for (let start = 0; start < rejected.length; start += 1000) {
     const chunk = rejected
       .slice(start, start + 1000)
-      .map(({ problem, cells }) => [problem.line, problem.code, problem.column, cells]);
-    save.run(importId, JSON.stringify(chunk));
+      .map(
+        ({ problem, cellsJson }) =>
+          `[${problem.line},${JSON.stringify(problem.code)},${JSON.stringify(problem.column)},${cellsJson}]`,
+      );
+    save.run(importId, `[${chunk.join(',')}]`);
   }
 }

@@ -68,7 +68,8 @@ export class CustomerImport implements KindImport {
       this.planner.creates.length > BULK_CREATE_THRESHOLD
         ? deferIndexes(sqlite, ['customers', 'customer_contacts'], KEPT_INDEXES)
         : null;
-    const total = this.planner.creates.length + this.planner.updates.size;
+    // Each new customer is a step twice: its row and contacts, then (after all of them) its search rows.
+    const total = 2 * this.planner.creates.length + this.planner.updates.size;
     let done = 0;
     const step = () => {
       if (++done % WRITE_CHECK_EVERY === 0) {
@@ -77,12 +78,17 @@ export class CustomerImport implements KindImport {
       }
     };
     writer.records.beginBulk();
-    for (const planned of this.planner.creates) {
+    const { creates } = this.planner;
+    for (let i = 0; i < creates.length; i++) {
+      const planned = creates[i]!;
       resolveTags(planned);
       writer.create(planned.state, write);
+      // Written: what the search rows still need is held by the writer; the rest of this
+      // customer's plan can go (100,000 of them are ~50 MB the commit would otherwise carry).
+      creates[i] = undefined as never;
       step();
     }
-    writer.records.endBulk();
+    writer.records.endBulk(step);
     for (const update of this.planner.updates.values()) {
       resolveTags(update);
       saveBefore.run(write.importId, update.customerId, JSON.stringify(update.before), write.now);
