@@ -110,6 +110,17 @@ describe('phone normalization (default region CN, full metadata)', () => {
     expect(text).toContain('8613800138000');
     expect(text).toContain('13800138000');
   });
+
+  it('writes each form once, and none that a longer form already contains', () => {
+    expect(phoneSearchText(normalizePhone('+86 138-0013-8000', 'CN'))).toBe(
+      '+86 138-0013-8000 8613800138000',
+    );
+    expect(phoneSearchText(normalizePhone('13800138000', 'CN'))).toBe('8613800138000');
+    // A trunk 0 is in no international form: the national digits as typed stay.
+    expect(phoneSearchText(normalizePhone('07911 123456', 'GB'))).toBe(
+      '07911 123456 07911123456 447911123456',
+    );
+  });
 });
 
 describe('pinyin for search', () => {
