@@ -3,6 +3,7 @@ import type { ClusterFigures } from '../../../src-shared/contract';
 import { Chart } from '../../components/Chart';
 import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
+import { AnalyticsTable } from './AnalyticsTable';
 import { clusterLabel, type AnalyticsFormat } from './analyticsFormat';
 import { ChartData } from './ChartData';
 import { clusteredFilters } from './chartFilters';
@@ -101,47 +102,32 @@ function ClusterFiguresView({ clusters, format }: { clusters: Fitted; format: An
       </section>
       <section className="card analytics-section" aria-labelledby="clusters-profiles">
         <h2 id="clusters-profiles">{t('analytics.clusters.profilesTitle')}</h2>
-        <div className="import-table-scroll analytics-table-scroll">
-          <table className="import-table analytics-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('analytics.clusters.cluster')}</th>
-                <th scope="col" className="numeric">
-                  {t('analytics.segments.customers')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('analytics.segments.revenueShare')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('analytics.clusters.medianRecency')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('analytics.clusters.medianOrders')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('analytics.clusters.medianSpend')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {profiles.map((profile, position) => (
-                <tr key={profile.index}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => open(profile.index)}>
-                      <Swatch color={clusterColor(position)} />
-                      {clusterLabel(t, profile.index, profiles)}
-                    </button>
-                  </th>
-                  <td className="numeric">{format.number(profile.size)}</td>
-                  <td className="numeric">{format.percent(profile.revenueShare)}</td>
-                  <td className="numeric">{format.number(profile.medianRecencyDays)}</td>
-                  <td className="numeric">{format.number(profile.medianFrequency, 1)}</td>
-                  <td className="numeric">{format.money(profile.medianMonetaryCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AnalyticsTable
+          columns={[
+            { label: t('analytics.clusters.cluster') },
+            { label: t('analytics.segments.customers'), numeric: true },
+            { label: t('analytics.segments.revenueShare'), numeric: true },
+            { label: t('analytics.clusters.medianRecency'), numeric: true },
+            { label: t('analytics.clusters.medianOrders'), numeric: true },
+            { label: t('analytics.clusters.medianSpend'), numeric: true },
+          ]}
+        >
+          {profiles.map((profile, position) => (
+            <tr key={profile.index}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => open(profile.index)}>
+                  <Swatch color={clusterColor(position)} />
+                  {clusterLabel(t, profile.index, profiles)}
+                </button>
+              </th>
+              <td className="numeric">{format.number(profile.size)}</td>
+              <td className="numeric">{format.percent(profile.revenueShare)}</td>
+              <td className="numeric">{format.number(profile.medianRecencyDays)}</td>
+              <td className="numeric">{format.number(profile.medianFrequency, 1)}</td>
+              <td className="numeric">{format.money(profile.medianMonetaryCents)}</td>
+            </tr>
+          ))}
+        </AnalyticsTable>
       </section>
       <section className="card analytics-section" aria-labelledby="clusters-silhouette">
         <h2 id="clusters-silhouette">{t('analytics.clusters.silhouetteTitle')}</h2>

@@ -3,6 +3,7 @@ import type { AnalyticsRun, SegmentKey } from '../../../src-shared/contract';
 import { Chart } from '../../components/Chart';
 import { useT } from '../../i18n/useI18n';
 import { AnalyticsPage } from './AnalyticsPage';
+import { AnalyticsTable } from './AnalyticsTable';
 import { actionText, segmentDescription, segmentName, type AnalyticsFormat } from './analyticsFormat';
 import { SEGMENT_COLORS } from './charts/chartTheme';
 import { segmentGridOption } from './charts/segmentGridChart';
@@ -37,56 +38,47 @@ function SegmentFigures({ run, format }: { run: AnalyticsRun; format: AnalyticsF
       </section>
       <section className="card analytics-section" aria-labelledby="segments-list">
         <h2 id="segments-list">{t('analytics.segments.listTitle')}</h2>
-        <div className="import-table-scroll analytics-table-scroll">
-          <table className="import-table analytics-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('analytics.segments.segment')}</th>
-                <th scope="col" className="numeric">
-                  {t('analytics.segments.customers')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('analytics.segments.revenueShare')}
-                </th>
-                <th scope="col">{t('analytics.segments.typical')}</th>
-                <th scope="col">{t('analytics.segments.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {run.segments.map((segment) => (
-                <tr key={segment.key}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      disabled={segment.count === 0}
-                      onClick={() => open(segment.key)}
-                    >
-                      <Swatch color={SEGMENT_COLORS[segment.key]} />
-                      {segmentName(t, segment.key)}
-                    </button>
-                    <span className="cell-hint muted">{segmentDescription(t, segment.key)}</span>
-                  </th>
-                  <td className="numeric">
-                    {format.number(segment.count)}
-                    <span className="cell-hint muted">{format.percent(segment.share)}</span>
-                  </td>
-                  <td className="numeric">{format.percent(segment.revenueShare)}</td>
-                  <td>
-                    {segment.count === 0
-                      ? t('table.emptyCell')
-                      : t('analytics.segments.typicalValue', {
-                          days: format.number(segment.medianRecencyDays),
-                          orders: format.number(segment.medianFrequency, 1),
-                          spend: format.money(segment.medianMonetaryCents),
-                        })}
-                  </td>
-                  <td>{actionText(t, segment.action)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AnalyticsTable
+          columns={[
+            { label: t('analytics.segments.segment') },
+            { label: t('analytics.segments.customers'), numeric: true },
+            { label: t('analytics.segments.revenueShare'), numeric: true },
+            { label: t('analytics.segments.typical') },
+            { label: t('analytics.segments.action') },
+          ]}
+        >
+          {run.segments.map((segment) => (
+            <tr key={segment.key}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={segment.count === 0}
+                  onClick={() => open(segment.key)}
+                >
+                  <Swatch color={SEGMENT_COLORS[segment.key]} />
+                  {segmentName(t, segment.key)}
+                </button>
+                <span className="cell-hint muted">{segmentDescription(t, segment.key)}</span>
+              </th>
+              <td className="numeric">
+                {format.number(segment.count)}
+                <span className="cell-hint muted">{format.percent(segment.share)}</span>
+              </td>
+              <td className="numeric">{format.percent(segment.revenueShare)}</td>
+              <td>
+                {segment.count === 0
+                  ? t('table.emptyCell')
+                  : t('analytics.segments.typicalValue', {
+                      days: format.number(segment.medianRecencyDays),
+                      orders: format.number(segment.medianFrequency, 1),
+                      spend: format.money(segment.medianMonetaryCents),
+                    })}
+              </td>
+              <td>{actionText(t, segment.action)}</td>
+            </tr>
+          ))}
+        </AnalyticsTable>
       </section>
     </>
   );
