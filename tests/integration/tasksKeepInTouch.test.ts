@@ -112,6 +112,16 @@ describe('birthdays', () => {
     },
   );
 
+  it('a birthday early in January is greeted in late December (the window crosses the year)', async () => {
+    const { app, tasks } = await withCustomer({ birthday: '1990-01-02' }, Date.UTC(2026, 11, 25, 7, 0));
+    // Reminded 3 days before: nothing on 25 December, the greeting on 30 December for 2 January.
+    expect(await tasks('birthday')).toEqual([]);
+    app.advance(5 * DAY);
+    expect(await tasks('birthday')).toEqual([
+      expect.objectContaining({ title: '生日祝福：王芳（01-02）', dueDate: '2026-12-30' }),
+    ]);
+  });
+
   it('N days before, as set; in English when the owner chose English; none when turned off', async () => {
     const { app, call, tasks } = await withCustomer({ birthday: '1985-03-20' });
     await call<Settings>('settings.update', { birthdayReminderDays: 10, language: 'en' });

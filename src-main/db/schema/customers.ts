@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { businessRowColumns } from './columns';
 
@@ -68,6 +69,15 @@ export const customers = sqliteTable(
     index('customers_segment_idx').on(table.segment, table.deletedAt, table.churnRisk),
     index('customers_deleted_churn_idx').on(table.deletedAt, table.churnRisk),
     index('customers_deleted_clv_idx').on(table.deletedAt, table.clvCents),
+    // The follow-up automation looks every few minutes for customers with a cadence and for
+    // birthdays (by month-day) coming up; without these it read all 100,000 rows twice each time
+    // (~0.3 s on the main process). Partial: only the customers that have one are in them.
+    index('customers_keep_in_touch_idx')
+      .on(table.keepInTouchDays)
+      .where(sql`keep_in_touch_days IS NOT NULL`),
+    index('customers_birthday_month_day_idx')
+      .on(sql`substr(birthday, 6)`)
+      .where(sql`birthday IS NOT NULL`),
   ],
 );
 export type CustomerRow = typeof customers.$inferSelect;
