@@ -134,6 +134,11 @@ export class TaskService {
     return id === null ? null : this.get(id);
   }
 
+  /**
+   * Changes one row. In a repeating series that is the open occurrence, and the next one is copied
+   * from it when it is done (decision 56): title, notes, priority, time, reminder and rule carry on
+   * to the ones after it, while a new due day moves this one only (the rule keeps its days).
+   */
   update(id: number, patch: TaskPatch): Task {
     const now = this.deps.clock.now();
     const row = this.live(id);
@@ -148,11 +153,12 @@ export class TaskService {
     const dueTime = patch.dueTime === undefined ? row.dueTime : patch.dueTime;
     const reminds = patch.remind ?? row.reminds === 1;
     const dueAt = zonedInstant(dueDate, dueTime ?? '00:00', row.timeZone);
+    // A value sent again changes nothing: repeating the due day must not drop a snooze.
     const timingChanged =
-      patch.dueDate !== undefined ||
-      patch.dueTime !== undefined ||
+      dueDate !== row.dueDate ||
+      dueTime !== row.dueTime ||
       patch.remindAt !== undefined ||
-      patch.remind !== undefined;
+      reminds !== (row.reminds === 1);
     const offset =
       patch.remindAt === undefined
         ? row.remindOffsetMs
@@ -163,6 +169,8 @@ export class TaskService {
       ? this.remindAtFor(reminds, offset, dueDate, dueTime, row.timeZone, dueAt)
       : row.remindAt;
     const rrule = patch.rrule === undefined ? row.rrule : patch.rrule;
+    // A new rule counts (COUNT=) from this occurrence; the same rule sent again keeps the start.
+    const ruleChanged = (rrule ?? null) !== row.rrule;
     this.write(() =>
       this.deps.sqlite
         .prepare(
@@ -189,11 +197,7 @@ export class TaskService {
           notes: patch.notes === undefined ? row.notes : patch.notes,
           rrule,
           seriesId: rrule ? (row.seriesId ?? id) : null,
-          seriesStart: rrule
-            ? patch.rrule !== undefined || !row.seriesStart
-              ? dueDate
-              : row.seriesStart
-            : null,
+          seriesStart: rrule ? (ruleChanged || !row.seriesStart ? dueDate : row.seriesStart) : null,
         }),
     );
     return this.get(id);
