@@ -8,10 +8,12 @@ interface RepeatFieldsProps {
   values: TaskFormValues;
   errors: Partial<Record<TaskFormField, string>>;
   change: (field: TaskFormField, value: string) => void;
+  /** A stored rule these controls cannot show: offered as "keep it" (the edit form). */
+  keptRule?: string | null;
 }
 
 /** How a follow-up repeats: frequency, every N, which days, and when the series ends. */
-export function RepeatFields({ values, errors, change }: RepeatFieldsProps) {
+export function RepeatFields({ values, errors, change, keptRule }: RepeatFieldsProps) {
   const { t, locale } = useTaskFormat();
   const chosen = weekdaysOf(values.repeatWeekdays);
   const text = (name: TaskFormField, label: string, type: 'text' | 'date' = 'text') => (
@@ -26,6 +28,10 @@ export function RepeatFields({ values, errors, change }: RepeatFieldsProps) {
     />
   );
   const weekdayChoices = WEEKDAYS.map((day) => ({ value: day, label: weekdayName(day, locale) }));
+  const choices = REPEAT_FREQUENCIES.map((value) => ({ value, label: t(`followups.form.repeat.${value}`) }));
+  const keep = keptRule
+    ? [{ value: 'keep', label: t('followups.form.repeat.keep', { rule: keptRule }) }]
+    : [];
   return (
     <>
       <SelectField
@@ -34,9 +40,9 @@ export function RepeatFields({ values, errors, change }: RepeatFieldsProps) {
         value={values.repeat}
         error={errors.repeat}
         onChange={(value) => change('repeat', value)}
-        choices={REPEAT_FREQUENCIES.map((value) => ({ value, label: t(`followups.form.repeat.${value}`) }))}
+        choices={[...keep, ...choices]}
       />
-      {values.repeat === 'none' ? null : (
+      {values.repeat === 'none' || values.repeat === 'keep' ? null : (
         <>
           {text('repeatInterval', t(`followups.form.every.${values.repeat}`))}
           {values.repeat === 'weekly' ? (

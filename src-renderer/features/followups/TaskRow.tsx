@@ -15,12 +15,13 @@ interface TaskRowProps {
   fresh?: boolean;
 }
 
-/** One follow-up: done checkbox, what and for whom, when, and snooze / reschedule. */
+/** One follow-up: done checkbox, what (click to edit) and for whom, when, and snooze / reschedule. */
 export function TaskRow({ task, today, hide = {}, fresh }: TaskRowProps) {
   const { t, locale } = useTaskFormat();
   const complete = useFollowUpsStore((s) => s.complete);
   const askSnooze = useFollowUpsStore((s) => s.askSnooze);
   const askReschedule = useFollowUpsStore((s) => s.askReschedule);
+  const askEdit = useFollowUpsStore((s) => s.askEdit);
   const openDeal = useDealEditorStore((s) => s.open);
   // Ticked at once; the row leaves when the list reloads (or comes back unticked if refused).
   const [ticking, setTicking] = useState(false);
@@ -44,9 +45,16 @@ export function TaskRow({ task, today, hide = {}, fresh }: TaskRowProps) {
         }}
       />
       <div className="task-main">
-        <span id={titleId} className="task-title">
+        {/* The title opens the edit dialog; its text stays the row's name. */}
+        <button
+          type="button"
+          id={titleId}
+          className="link-button task-title"
+          title={t('followups.row.edit')}
+          onClick={() => askEdit(task)}
+        >
           {task.title}
-        </span>
+        </button>
         {fresh ? <span className="task-tag">{t('followups.row.next')}</span> : null}
         <span className="task-facts">
           <span className={task.overdue ? 'task-due-overdue' : undefined}>

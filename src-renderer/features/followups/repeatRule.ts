@@ -7,9 +7,15 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const REPEAT_FREQUENCIES = ['none', 'daily', 'weekly', 'monthly', 'yearly'] as const;
 export type RepeatFrequency = (typeof REPEAT_FREQUENCIES)[number];
 
+/**
+ * The repeat choice: a frequency, or `keep` — in the edit form only, for a rule the form cannot
+ * show (written with the CLI, say), which stays as it is unless the owner picks another.
+ */
+export type RepeatChoice = RepeatFrequency | 'keep';
+
 /** What the repeat part of the form holds, as typed (all text, like every quick form). */
 export interface RepeatDraft {
-  repeat: RepeatFrequency;
+  repeat: RepeatChoice;
   /** Every N days/weeks/months/years. */
   repeatInterval: string;
   /** Weekly: the chosen days, comma-separated codes ("MO,WE"). */
@@ -46,16 +52,87 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(sundayFirst + 6) % 7]!;
 }
 
+/** A draft that does not repeat, its defaults following the due day (its weekday, its day of month). */
+export function repeatDefaults(dueDate: string): RepeatDraft {
+  return {
+    repeat: 'none',
+    repeatInterval: '1',
+    repeatWeekdays: weekdayOf(dueDate),
+    repeatMonthly: 'day',
+    repeatMonthDay: String(Number(dueDate.slice(8, 10))),
+    repeatLastWeekday: weekdayOf(dueDate),
+    repeatEnds: 'never',
+    repeatCount: '10',
+    repeatUntil: '',
+  };
+}
+
+/**
+ * A stored rule read back into the form's controls; `keep` when the form cannot show it exactly
+ * (a key or a value its controls do not offer), so an edit never rewrites a rule it did not show.
+ */
+export function repeatDraftOf(rrule: string | null, dueDate: string): RepeatDraft {
+  const draft = repeatDefaults(dueDate);
+  if (!rrule) return draft;
+  const keep: RepeatDraft = { ...draft, repeat: 'keep' };
+  const parts = new Map<string, string>();
+  for (const part of rrule.replace(/^RRULE:/i, '').split(';')) {
+    const [key, value] = part.split('=');
+    if (!key || value === undefined || parts.has(key.toUpperCase())) return keep;
+    parts.set(key.toUpperCase(), value.toUpperCase());
+  }
+  const allowed = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL']);
+  const frequency = (parts.get('FREQ') ?? '').toLowerCase();
+  if ([...parts.keys()].some((key) => !allowed.has(key))) return keep;
+  if (!(REPEAT_FREQUENCIES as readonly string[]).includes(frequency) || frequency === 'none') return keep;
+  draft.repeat = frequency as RepeatFrequency;
+  const interval = parts.get('INTERVAL') ?? '1';
+  if (wholeNumber(interval, 1, MAX_INTERVAL) === null) return keep;
+  draft.repeatInterval = String(Number(interval));
+  const byDay = parts.get('BYDAY');
+  const byMonthDay = parts.get('BYMONTHDAY');
+  if (draft.repeat === 'weekly') {
+    const days = (byDay ?? '').split(',');
+    if (byMonthDay !== undefined || days.some((day) => !(WEEKDAYS as readonly string[]).includes(day)))
+      return keep;
+    draft.repeatWeekdays = days.join(',');
+  } else if (draft.repeat === 'monthly') {
+    const last = /^-1(MO|TU|WE|TH|FR|SA|SU)$/.exec(byDay ?? '');
+    if (last && byMonthDay === undefined) {
+      draft.repeatMonthly = 'last';
+      draft.repeatLastWeekday = last[1] as Weekday;
+    } else if (byDay === undefined && wholeNumber(byMonthDay ?? '', 1, 31) !== null) {
+      draft.repeatMonthDay = String(Number(byMonthDay));
+    } else return keep;
+  } else if (byDay !== undefined || byMonthDay !== undefined) return keep;
+  const count = parts.get('COUNT');
+  const until = /^(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?$/.exec(parts.get('UNTIL') ?? '');
+  if (count !== undefined && parts.has('UNTIL')) return keep;
+  if (count !== undefined) {
+    if (wholeNumber(count, 1, MAX_COUNT) === null) return keep;
+    draft.repeatEnds = 'count';
+    draft.repeatCount = String(Number(count));
+  } else if (parts.has('UNTIL')) {
+    if (!until) return keep;
+    draft.repeatEnds = 'until';
+    draft.repeatUntil = `${until[1]}-${until[2]}-${until[3]}`;
+  }
+  return draft;
+}
+
 /**
  * The form's repeat choice -> an RRULE body for `tasks.create` (null = not recurring), and the
  * issues only the form can name at its own fields. The series starts on the due date, so the rule
  * carries no DTSTART; "ends on" includes that whole day (UNTIL at its last second, floating time).
+ * `keep` gives back `kept`, the rule the task has.
  */
 export function buildRrule(
   draft: RepeatDraft,
   dueDate: string,
+  kept: string | null = null,
 ): { rrule: string | null; issues: FieldIssue[] } {
   if (draft.repeat === 'none') return { rrule: null, issues: [] };
+  if (draft.repeat === 'keep') return { rrule: kept, issues: [] };
   const issues: FieldIssue[] = [];
   const refuse = (path: RepeatField, code: FieldIssue['code'], params?: FieldIssue['params']) =>
     issues.push({ path, code, message: `Check ${path}`, params });

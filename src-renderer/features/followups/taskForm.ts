@@ -1,8 +1,9 @@
 import type { ChannelInput, FieldIssue, TaskPriority } from '../../../src-shared/contract';
+import type { Translate } from '../../i18n/useI18n';
 import { localInputToIso } from './dueDays';
-import { buildRrule, weekdayOf, type RepeatDraft } from './repeatRule';
+import { buildRrule, repeatDefaults, type RepeatDraft } from './repeatRule';
 
-/** The new follow-up form as it holds its values: all text, as typed (see useQuickForm). */
+/** The follow-up form (new and edit) as it holds its values: all text, as typed (see useQuickForm). */
 export interface TaskFormValues extends RepeatDraft {
   title: string;
   customerId: string;
@@ -57,15 +58,7 @@ export function taskFormValues(seed: TaskSeed, today: string): TaskFormValues {
     dueDate: today,
     dueTime: '',
     priority: 'normal',
-    repeat: 'none',
-    repeatInterval: '1',
-    repeatWeekdays: weekdayOf(today),
-    repeatMonthly: 'day',
-    repeatMonthDay: String(Number(today.slice(8, 10))),
-    repeatLastWeekday: weekdayOf(today),
-    repeatEnds: 'never',
-    repeatCount: '10',
-    repeatUntil: '',
+    ...repeatDefaults(today),
     remind: 'default',
     remindAt: '',
     notes: '',
@@ -109,4 +102,33 @@ export function toTaskInput(values: TaskFormValues): {
     notes: values.notes,
   };
   return { input, issues };
+}
+
+/**
+ * Messages more precise than the issue code's generic one, naming the field where the form knows
+ * what went wrong ("“What to do” cannot be empty"); undefined leaves the generic one.
+ */
+export function describeTaskIssue(t: Translate, field: TaskFormField, issue: FieldIssue): string | undefined {
+  const named = (label: 'title' | 'notes') => {
+    const params = { ...issue.params, field: t(`followups.form.${label}`) };
+    if (issue.code === 'required' || issue.code === 'too_small')
+      return t('followups.form.fieldEmpty', params);
+    if (issue.code === 'too_long') return t('followups.form.fieldTooLong', params);
+    return undefined;
+  };
+  const messages: Partial<Record<TaskFormField, string | undefined>> = {
+    title: named('title'),
+    notes: named('notes'),
+    dueDate: t('followups.form.dueDateInvalid'),
+    dueTime: t('followups.form.dueTimeInvalid'),
+    remindAt:
+      issue.code === 'required' ? t('followups.form.remindAtRequired') : t('followups.form.remindAfterDue'),
+    repeat: t('followups.form.repeatInvalid'),
+    repeatInterval: t('followups.form.intervalInvalid'),
+    repeatWeekdays: t('followups.form.weekdaysRequired'),
+    repeatMonthDay: t('followups.form.monthDayInvalid'),
+    repeatCount: t('followups.form.countInvalid'),
+    repeatUntil: issue.code === 'invalid' ? t('followups.form.untilInvalid') : undefined,
+  };
+  return messages[field];
 }

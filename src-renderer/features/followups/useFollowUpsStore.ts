@@ -10,7 +10,7 @@ import type { TaskSeed } from './taskForm';
 
 /**
  * Follow-ups as the Today page and the navigation count see them (tasks.due), and what any page
- * does to one task: complete, snooze, reschedule, create. Every change reaches every list through
+ * does to one task: complete, snooze, reschedule, edit, create. Every change reaches every list through
  * the `data.changed` push (refetchOnPush), so actions only talk to the server and say what happened.
  */
 export interface FollowUpsState {
@@ -24,17 +24,21 @@ export interface FollowUpsState {
   creating: TaskSeed | null;
   snoozing: Task | null;
   rescheduling: Task | null;
+  editing: Task | null;
   load: () => Promise<void>;
   complete: (task: Pick<Task, 'id' | 'title'>) => Promise<void>;
   /** Resolves false when the server refused (the dialog stays open and says why in a toast). */
   snooze: (task: Pick<Task, 'id' | 'title'>, choice: SnoozeChoice) => Promise<boolean>;
   /** Rejects with an ApiError so the reschedule form can show issues at its fields. */
   reschedule: (id: number, patch: ChannelInput<'tasks.update'>['patch']) => Promise<Task>;
+  /** Sends what the edit form changed (nothing to send closes it); rejects like reschedule. */
+  edit: (task: Pick<Task, 'id' | 'title'>, patch: ChannelInput<'tasks.update'>['patch']) => Promise<void>;
   create: (input: ChannelInput<'tasks.create'>) => Promise<Task>;
   exportIcs: () => Promise<DownloadFile | null>;
   startNew: (seed: TaskSeed) => void;
   askSnooze: (task: Task | null) => void;
   askReschedule: (task: Task | null) => void;
+  askEdit: (task: Task | null) => void;
   cancelNew: () => void;
 }
 
@@ -56,6 +60,7 @@ export function createFollowUpsStore(api: ApiClient, settled: (taskId: number) =
     creating: null,
     snoozing: null,
     rescheduling: null,
+    editing: null,
 
     load: async () => {
       const request = ++latest;
@@ -120,6 +125,14 @@ export function createFollowUpsStore(api: ApiClient, settled: (taskId: number) =
       return task;
     },
 
+    edit: async (task, patch) => {
+      if (Object.keys(patch).length > 0) {
+        const saved = await api.invoke('tasks.update', { id: task.id, patch });
+        showToast({ message: 'followups.toast.saved', params: { title: saved.title } });
+      }
+      set({ editing: null });
+    },
+
     create: async (input) => {
       const task = await api.invoke('tasks.create', input);
       set({ creating: null, nextId: null });
@@ -139,6 +152,7 @@ export function createFollowUpsStore(api: ApiClient, settled: (taskId: number) =
     startNew: (seed) => set({ creating: seed }),
     askSnooze: (task) => set({ snoozing: task }),
     askReschedule: (task) => set({ rescheduling: task }),
+    askEdit: (task) => set({ editing: task }),
     cancelNew: () => set({ creating: null }),
   }));
 }

@@ -21,6 +21,7 @@ export const followupsEn = {
   'followups.row.complete': 'Mark “{title}” done',
   'followups.row.snooze': 'Snooze…',
   'followups.row.reschedule': 'Reschedule…',
+  'followups.row.edit': 'Edit this follow-up',
   'followups.row.actions': 'Actions for {title}',
   'followups.row.deal': 'Deal: {title}',
   'followups.row.next': 'Next occurrence',
@@ -54,6 +55,9 @@ export const followupsEn = {
   'followups.snooze.untilSubmit': 'Snooze until then',
   'followups.snooze.untilInvalid': 'Pick a date and time',
   'followups.reschedule.title': 'Reschedule “{title}”',
+  'followups.edit.title': 'Edit “{title}”',
+  'followups.edit.seriesHint':
+    'This follow-up repeats. Changes apply to this occurrence and to the ones after it; those already done keep theirs. A new due day moves this one only; a new repeat starts from it.',
 
   'followups.form.newTitle': 'New follow-up',
   'followups.form.forCustomer': 'For {name}',
@@ -68,6 +72,7 @@ export const followupsEn = {
   'followups.form.repeat.weekly': 'Weekly',
   'followups.form.repeat.monthly': 'Monthly',
   'followups.form.repeat.yearly': 'Yearly',
+  'followups.form.repeat.keep': 'As it is ({rule})',
   'followups.form.every.daily': 'Every … days',
   'followups.form.every.weekly': 'Every … weeks',
   'followups.form.every.monthly': 'Every … months',
@@ -98,6 +103,10 @@ export const followupsEn = {
   'followups.form.countInvalid': 'A whole number from 1 to 999',
   'followups.form.untilInvalid': 'The last day cannot be before the due day',
   'followups.form.repeatInvalid': 'SoloCRM cannot repeat a follow-up this way',
+  'followups.form.fieldEmpty': '“{field}” cannot be empty',
+  'followups.form.fieldTooLong': '“{field}” can have at most {max} characters',
+  'followups.form.dueDateInvalid': '“Due day” needs a real date',
+  'followups.form.dueTimeInvalid': '“Time” needs a time such as 09:30, or nothing for all day',
 
   'followups.notice.region': 'Reminders',
   'followups.notice.due': 'Follow-up due',
@@ -111,6 +120,7 @@ export const followupsEn = {
   'followups.toast.doneNext': 'Done: {title}. The next one is due {date}',
   'followups.toast.snoozed': 'Snoozed until {until}: {title}',
   'followups.toast.rescheduled': 'Rescheduled: {title}',
+  'followups.toast.saved': 'Saved: {title}',
   'followups.toast.created': 'Follow-up added: {title}',
 
   'nav.capture': 'Quick log',

@@ -22,6 +22,7 @@ export const followupsZhCN: Record<keyof typeof followupsEn, string> = {
   'followups.row.complete': '将「{title}」标记为完成',
   'followups.row.snooze': '稍后提醒…',
   'followups.row.reschedule': '改期…',
+  'followups.row.edit': '编辑此跟进',
   'followups.row.actions': '「{title}」的操作',
   'followups.row.deal': '销售机会：{title}',
   'followups.row.next': '下一次',
@@ -55,6 +56,9 @@ export const followupsZhCN: Record<keyof typeof followupsEn, string> = {
   'followups.snooze.untilSubmit': '到时再提醒',
   'followups.snooze.untilInvalid': '请选择日期和时间',
   'followups.reschedule.title': '改期「{title}」',
+  'followups.edit.title': '编辑「{title}」',
+  'followups.edit.seriesHint':
+    '这是重复的跟进。修改会用于本次及之后的每一次，已完成的保持不变。改到期日只移动本次；改重复规则则从本次开始。',
 
   'followups.form.newTitle': '新建跟进',
   'followups.form.forCustomer': '客户：{name}',
@@ -69,6 +73,7 @@ export const followupsZhCN: Record<keyof typeof followupsEn, string> = {
   'followups.form.repeat.weekly': '每周',
   'followups.form.repeat.monthly': '每月',
   'followups.form.repeat.yearly': '每年',
+  'followups.form.repeat.keep': '保持原样（{rule}）',
   'followups.form.every.daily': '每隔几天',
   'followups.form.every.weekly': '每隔几周',
   'followups.form.every.monthly': '每隔几个月',
@@ -99,6 +104,10 @@ export const followupsZhCN: Record<keyof typeof followupsEn, string> = {
   'followups.form.countInvalid': '请输入 1 到 999 之间的整数',
   'followups.form.untilInvalid': '最后一天不能早于到期日',
   'followups.form.repeatInvalid': 'SoloCRM 无法按这种方式重复',
+  'followups.form.fieldEmpty': '「{field}」不能为空',
+  'followups.form.fieldTooLong': '「{field}」最多 {max} 个字符',
+  'followups.form.dueDateInvalid': '「到期日」请填写有效日期',
+  'followups.form.dueTimeInvalid': '「时间」请填写如 09:30 的时间，全天则留空',
 
   'followups.notice.region': '提醒',
   'followups.notice.due': '跟进到期',
@@ -112,6 +121,7 @@ export const followupsZhCN: Record<keyof typeof followupsEn, string> = {
   'followups.toast.doneNext': '已完成：{title}。下一次在 {date}',
   'followups.toast.snoozed': '将在 {until} 再次提醒：{title}',
   'followups.toast.rescheduled': '已改期：{title}',
+  'followups.toast.saved': '已保存：{title}',
   'followups.toast.created': '已添加跟进：{title}',
 
   'nav.capture': '快速记录',
