@@ -7,7 +7,8 @@ import { fieldMessage, runJourney, see, SEEN_WITHIN_MS, seeNoMore } from '../sup
  * daily follow-up due in under a minute is created on Today (after a reminder set after its due
  * time is refused at its field), its reminder appears as an in-page notice, it is snoozed a few
  * seconds from the row's snooze dialog, comes back, is done from the notice, and the next day's
- * occurrence shows up on Today and on the customer's page.
+ * occurrence shows up on Today and on the customer's page. Then a follow-up is edited from its row
+ * (Today, the customer's card), and an emptied title is refused naming the field, in both languages.
  */
 
 interface TaskRow {
@@ -138,4 +139,109 @@ describe('follow-ups journey (web door, Chromium)', () => {
       expect(problems).toEqual([]);
     });
   }, 150_000);
+
+  it('edits a follow-up from its row: title and priority saved and shown; an empty title is refused, naming the field', async () => {
+    const options = { name: 'followups-edit-journey-failure', locale: 'en-US' };
+    await runJourney(options, async ({ page, door, call, problems }) => {
+      const customer = await call<{ id: number }>('customers.create', { name: 'Li Na' });
+      const today = dayOf(new Date());
+      const task = await call<TaskRow>('tasks.create', {
+        title: 'Send the price list',
+        customerId: customer.id,
+        dueDate: today,
+        rrule: 'FREQ=WEEKLY;BYDAY=MO,TH',
+      });
+      // User text is text: markup in a title is shown as typed, never run as HTML.
+      const title = 'Send Li Na the <b>new</b> price list';
+
+      // (1) On Today, a click on the title opens the edit dialog, filled in, with the series hint.
+      await page.goto(`${door.url}#/today`);
+      const todaySection = page.getByRole('region', { name: 'Today', exact: true });
+      await todaySection.getByRole('button', { name: 'Send the price list' }).click();
+      const form = page.getByRole('dialog', { name: 'Edit “Send the price list”' });
+      await see(form.getByText(/^This follow-up repeats\. Changes apply to this occurrence/));
+      expect(await form.getByLabel('What to do').inputValue()).toBe('Send the price list');
+      expect(await form.getByLabel('Repeat', { exact: true }).inputValue()).toBe('weekly');
+
+      // (2) An empty title is refused at its field, naming it, and nothing is saved.
+      await form.getByLabel('What to do').fill('   ');
+      await form.getByLabel('Priority').selectOption({ label: 'High priority' });
+      await form.getByRole('button', { name: 'Save' }).click();
+      const titleField = form.getByLabel('What to do');
+      await expect.poll(() => fieldMessage(titleField, form), POLL).toBe('“What to do” cannot be empty');
+      expect(await call('tasks.get', { id: task.id })).toMatchObject({
+        title: 'Send the price list',
+        priority: 'normal',
+      });
+
+      // (3) A new title and priority save; Today shows both, and the rule is the same.
+      await titleField.fill(title);
+      await form.getByRole('button', { name: 'Save' }).click();
+      await see(page.getByText(`Saved: ${title}`, { exact: true }));
+      await seeNoMore(form);
+      const row = todaySection.getByRole('listitem', { name: title });
+      await see(row.getByText('High priority'));
+      await see(row.getByText(/^Weekly on /));
+      expect(await page.locator('b', { hasText: 'new' }).count()).toBe(0);
+      expect(await call('tasks.get', { id: task.id })).toMatchObject({
+        title,
+        priority: 'high',
+        rrule: 'FREQ=WEEKLY;BYDAY=MO,TH',
+      });
+
+      // (4) The customer's card opens the same dialog for the same task.
+      await row.getByRole('link', { name: 'Li Na' }).click();
+      const card = page.getByRole('region', { name: 'Follow-ups', exact: true });
+      await card.getByRole('button', { name: title }).click();
+      const again = page.getByRole('dialog', { name: `Edit “${title}”` });
+      await see(again);
+      await again.getByRole('button', { name: 'Cancel' }).click();
+      await seeNoMore(again);
+
+      // (5) So does a deal's card, over the deal's own dialog: the notes change there.
+      const deal = await call<{ id: number }>('deals.create', {
+        customerId: customer.id,
+        title: 'Spring order',
+        valueCents: 120_000,
+      });
+      const onDeal = await call<TaskRow>('tasks.create', {
+        title: 'Confirm the spring order',
+        dealId: deal.id,
+        customerId: customer.id,
+        dueDate: today,
+      });
+      await page.goto(`${door.url}#/today`);
+      await todaySection.getByRole('button', { name: 'Deal: Spring order' }).click();
+      const dealCard = page.getByRole('dialog').getByRole('region', { name: 'Follow-ups', exact: true });
+      await dealCard.getByRole('button', { name: 'Confirm the spring order' }).click();
+      const dealForm = page.getByRole('dialog', { name: 'Edit “Confirm the spring order”' });
+      await see(dealForm.getByText('For Li Na · deal “Spring order”'));
+      await dealForm.getByLabel('Notes').fill('Ask about <script>alert(1)</script> delivery');
+      await dealForm.getByRole('button', { name: 'Save' }).click();
+      await see(page.getByText('Saved: Confirm the spring order', { exact: true }));
+      expect(await call('tasks.get', { id: onDeal.id })).toMatchObject({
+        notes: 'Ask about <script>alert(1)</script> delivery',
+        title: 'Confirm the spring order',
+      });
+
+      expect(problems).toEqual([]);
+    });
+  }, 60_000);
+
+  it('in Chinese, an emptied title is refused with the message naming the field', async () => {
+    const options = { name: 'followups-edit-zh-journey-failure', locale: 'zh-CN' };
+    await runJourney(options, async ({ page, door, call, problems }) => {
+      const task = await call<TaskRow>('tasks.create', { title: '回访张三', dueDate: dayOf(new Date()) });
+      await page.goto(`${door.url}#/today`);
+      await page.getByRole('button', { name: '回访张三' }).click();
+      const form = page.getByRole('dialog', { name: '编辑「回访张三」' });
+      await form.getByLabel('要做什么').fill('');
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect
+        .poll(() => fieldMessage(form.getByLabel('要做什么'), form), POLL)
+        .toBe('「要做什么」不能为空');
+      expect(await call('tasks.get', { id: task.id })).toMatchObject({ title: '回访张三' });
+      expect(problems).toEqual([]);
+    });
+  }, 60_000);
 });
