@@ -18,6 +18,8 @@ if (!existsSync(firstRun)) {
   for (;;) kept.push(Array.from({ length: 10_000 }, Math.random));
 }
 sqlite.exec('COMMIT');
-const { count } = sqlite.prepare('SELECT count(*) AS count FROM tags WHERE name = ?').get(workerData.job.tagName);
+const { count } = sqlite
+  .prepare('SELECT count(*) AS count FROM tags WHERE name = ?')
+  .get(workerData.job.tagName);
 sqlite.close();
 parentPort.postMessage({ type: 'done', result: { count } });
