@@ -96,8 +96,14 @@ export class CustomerPlanner {
     this.remember(keys, planned);
   }
 
-  /** Updates that change nothing are skips: the dry run counts them that way. */
+  /**
+   * Updates that change nothing are skips: the dry run counts them that way. The lookups by match
+   * key are done with: dropped, or they would keep every planned customer alive through the
+   * commit, which lets each go as soon as it is written (~100 MB for 100,000 customers).
+   */
   finish(): void {
+    this.inFile.clear();
+    this.existing.release();
     for (const [id, update] of this.updates) {
       if (!changed(update.before, update)) {
         this.updates.delete(id);

@@ -172,6 +172,12 @@ export class ExistingCustomers {
     };
   }
 
+  /** Planning is over: the key index (one entry per email and phone of every customer) can go. */
+  release(): void {
+    this.byKey.clear();
+    this.externalIds.clear();
+  }
+
   private remember(key: string, id: number) {
     if (!this.byKey.has(key)) this.byKey.set(key, id);
   }
