@@ -1,6 +1,6 @@
 import { EMAIL_PATTERN, type DateOrder } from '../../src-shared/contract';
 import { normalizePhone } from '../customers/contacts';
-import type { MappedRow } from './columns';
+import { detachedText, type MappedRow } from './columns';
 import type { ProblemLog } from './problemLog';
 import { readAmount, readInteger } from './values/amounts';
 import { readDate, toCalendarDate, toLocalEpoch, type DateParts } from './values/dates';
@@ -145,9 +145,12 @@ export function integerCell(row: MappedRow, target: string, code: 'quantity' | '
   return value;
 }
 
-/** Text with a length limit: longer cells reject the row rather than being cut. */
+/**
+ * Text with a length limit: longer cells reject the row rather than being cut. The text is the
+ * import's own copy (see columns.ts, detachedText): what a plan keeps must not keep the file.
+ */
 export function textCell(row: MappedRow, target: string, max: number): string | null {
   const text = row.text(target);
   if (text.length > max) row.reject('too_long', target);
-  return text === '' ? null : text;
+  return text === '' ? null : detachedText(text);
 }
