@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../src-main/backend/createBackend';
+import { silentLogger } from '../../src-main/core/logger';
+import type { Customer, SearchHit } from '../../src-shared/contract';
+import { caller } from '../support/envelopes';
+import { MigrationFolder } from '../support/migrationFolder';
+import { fakeClock, MIGRATIONS_DIR, tempDir, WORKER_FILE } from '../support/tempBackend';
+
+const open = (dbFile: string, migrationsDir: string) =>
+  createBackend({
+    dbFile,
+    migrationsDir,
+    workerFile: WORKER_FILE,
+    door: 'test',
+    version: 'test',
+    clock: fakeClock(),
+    logger: silentLogger,
+  });
+
+// Migration 0009 rebuilds the one- and two-character index without its stored copy of the text.
+describe('a database whose short-search index still stores its text (before migration 0009)', () => {
+  it('keeps finding customers by one or two characters, and follows renames and deletions', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'solocrm.db');
+    const before = open(file, MigrationFolder.shippedUpTo(join(dir, 'old-migrations'), 9).dir);
+    const oldCall = caller(() => before);
+    const zhang = await oldCall<Customer>('customers.create', { name: '张三', phones: [] });
+    await oldCall<Customer>('customers.create', { name: '李四', phones: [] });
+    before.close();
+
+    const after = open(file, MIGRATIONS_DIR);
+    try {
+      const call = caller(() => after);
+      const names = async (query: string) =>
+        (await call<{ hits: SearchHit[] }>('customers.search', { query })).hits.map(
+          (hit) => hit.customer.name,
+        );
+      expect(await names('zs')).toEqual(['张三']);
+      expect(await names('李')).toEqual(['李四']);
+      // A rename deletes the old index row and writes a new one: contentless tables allow both.
+      await call('customers.update', { id: zhang.id, patch: { name: '王五' } });
+      expect(await names('zs')).toEqual([]);
+      expect(await names('ww')).toEqual(['王五']);
+      await call('customers.delete', { id: zhang.id });
+      expect(await names('ww')).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+});
