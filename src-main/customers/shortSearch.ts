@@ -75,7 +75,9 @@ export function shortSearchDocument(source: ShortSearchSource): { starts: string
     for (const beginning of beginnings(word)) starts.add(beginning);
   }
   const pieces = new Set<string>();
-  for (const text of [source.name, source.pinyin, source.company, source.wechat, source.notes])
+  // The pinyin's syllables (`zhang san`) come after its full form (`zhangsan`), which already
+  // holds every piece of them: reading them again would add nothing.
+  for (const text of [source.name, fullPinyin, initials, source.company, source.wechat, source.notes])
     grams(text, pieces);
   return { starts: [...starts].join(' '), grams: [...pieces].join(' ') };
 }
