@@ -35,8 +35,9 @@ export interface NormalizedPhone {
 const EXTENSION = /([\d０-９])\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
 
 /**
- * Parsing a phone costs ~20-50 µs (libphonenumber's full metadata), and an import reads each number
- * several times (check, match, store, index): results are remembered, a bounded number of them.
+ * Parsing a phone costs ~7 µs (libphonenumber's full metadata; validity in phoneValidity.ts), and
+ * an import reads each number several times (check, match, store, index): results are remembered,
+ * a bounded number of them.
  * The bound holds a large import's numbers (a smaller one was cleared between the check and the
  * store, and 100,000 customers paid for every parse twice, ~2 s); only an import's worker, which
  * exits after it, ever holds that many (~25 MB).
