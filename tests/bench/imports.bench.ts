@@ -15,12 +15,14 @@ import {
   type ImportSummary,
 } from '../../src-shared/contract';
 import { appPeakRss } from './appMemory';
-import { printBench, timeAsync, watch, type BenchRow } from './report';
+import { percentiles, printBench, timeAsync, watch, type BenchRow } from './report';
 
 // Issue 4 budgets: 100,000 customers from a ~7 MB CSV <= 3 s end to end and <= 3x the same
 // run's floor (parse + bare prepared insert); the 541,909-line Online Retail file as orders
 // <= 6 s; peak memory <= 400 MB; the main thread (Electron's window thread) never blocked.
 const CUSTOMERS = 100_000;
+/** Imports of the customers file, each beside its own floor run; the median is reported. */
+const CUSTOMER_RUNS = 3;
 const CUSTOMER_BUDGET_MS = 3_000;
 const RETAIL_BUDGET_MS = 6_000;
 const MEMORY_BUDGET_MB = 400;
@@ -77,7 +79,7 @@ async function importFile(backend: Backend, file: string, kind: string, options:
 /** The floor: the importer's own CSV reader over the same file and one bare prepared INSERT per row, in one transaction. */
 async function floorMs(file: string): Promise<number> {
   const { sqlite } = openDatabase({
-    file: join(dir, 'floor.db'),
+    file: join(dir, `floor-${randomUUID()}.db`),
     migrationsDir: resolve('migrations'),
     logger: silentLogger,
   });
@@ -123,18 +125,27 @@ test(`import ${CUSTOMERS.toLocaleString('en')} customers and the Online Retail o
   writeFileSync(customersFile, customerCsv(CUSTOMERS));
   const megabytes = readFileSync(customersFile).length / 1024 / 1024;
 
-  const floor = await floorMs(customersFile);
-  const customersBackend = openBackend('customers');
-  const customers = await importFile(customersBackend, customersFile, 'customers');
-  customersBackend.close();
-  expect(customers.result.counts.create).toBe(CUSTOMERS);
+  // This machine's timings move ±15 % from run to run: the floor and the import alternate, three
+  // times each into a fresh database, and the medians are compared.
+  const floors: number[] = [];
+  const imports: Awaited<ReturnType<typeof importFile>>[] = [];
+  for (let run = 0; run < CUSTOMER_RUNS; run++) {
+    floors.push(await floorMs(customersFile));
+    const customersBackend = openBackend(`customers-${run}`);
+    imports.push(await importFile(customersBackend, customersFile, 'customers'));
+    customersBackend.close();
+  }
+  for (const { result } of imports) expect(result.counts.create).toBe(CUSTOMERS);
+  const byTime = [...imports].sort((a, b) => a.ms - b.ms);
+  const customers = byTime[Math.floor(CUSTOMER_RUNS / 2)]!;
 
   const rows: BenchRow[] = [
     {
-      name: `customers: ${megabytes.toFixed(1)} MB CSV, end to end`,
+      name: `customers: ${megabytes.toFixed(1)} MB CSV, end to end (median of ${CUSTOMER_RUNS})`,
       ms: customers.ms,
+      p95Ms: byTime.at(-1)!.ms,
       operations: CUSTOMERS,
-      floorMs: floor,
+      floorMs: percentiles(floors).median,
       budgetMs: CUSTOMER_BUDGET_MS,
     },
   ];
