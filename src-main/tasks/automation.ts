@@ -31,10 +31,10 @@ interface RuleRow {
 export class FollowUpAutomation {
   constructor(private readonly deps: AutomationDeps) {}
 
-  /** Everything due as of now; returns how many tasks were written. */
+  /** Everything due as of now, in one transaction; returns how many tasks were written. */
   run(): number {
     const today = wallAt(this.deps.clock.now(), this.deps.timeZone()).date;
-    return this.keepInTouch(today) + this.birthdays(today) + this.rules(today);
+    return this.deps.tasks.batch(() => this.keepInTouch(today) + this.birthdays(today) + this.rules(today));
   }
 
   /**
@@ -76,7 +76,7 @@ export class FollowUpAutomation {
       const open = earliestOpen.get(customer.id);
       if (open !== undefined && open < nextDue) closeStale.run({ now, customerId: customer.id, nextDue });
       if (nextDue > today) continue;
-      const task = this.deps.tasks.create(
+      const written = this.deps.tasks.createAutomatic(
         {
           title: phrase('keepInTouch', { name: customer.name }),
           customerId: customer.id,
@@ -87,7 +87,7 @@ export class FollowUpAutomation {
         },
         { origin: 'keep_in_touch', sourceKey: `keep_in_touch:${customer.id}:${nextDue}` },
       );
-      if (task) created++;
+      if (written) created++;
     }
     return created;
   }
@@ -116,7 +116,7 @@ export class FollowUpAutomation {
       const next = nextBirthday(person.birthday, today);
       const remindOn = addDays(next, -before);
       if (remindOn > today) continue;
-      const task = this.deps.tasks.create(
+      const written = this.deps.tasks.createAutomatic(
         {
           title: phrase('birthday', { name: person.name, date: next.slice(5) }),
           customerId: person.id,
@@ -127,7 +127,7 @@ export class FollowUpAutomation {
         },
         { origin: 'birthday', sourceKey: `birthday:${person.id}:${next.slice(0, 4)}` },
       );
-      if (task) created++;
+      if (written) created++;
     }
     return created;
   }
@@ -171,7 +171,7 @@ export class FollowUpAutomation {
     for (const member of members) {
       if (hits.has(member.id)) continue;
       this.hit(rule.id, member.id, now);
-      const task = this.deps.tasks.create(
+      const written = this.deps.tasks.createAutomatic(
         {
           title:
             rule.title ??
@@ -187,7 +187,7 @@ export class FollowUpAutomation {
         },
         { origin: 'rule', sourceKey: `rule:${rule.id}:customer:${member.id}:${today}` },
       );
-      if (task) created++;
+      if (written) created++;
     }
     return created;
   }
@@ -218,7 +218,7 @@ export class FollowUpAutomation {
     for (const deal of stale) {
       if (hits.has(deal.id)) continue;
       this.hit(rule.id, deal.id, now);
-      const task = this.deps.tasks.create(
+      const written = this.deps.tasks.createAutomatic(
         {
           title: rule.title ?? phrase('dealStale', { title: deal.title, days: rule.days }),
           customerId: deal.customerId,
@@ -230,7 +230,7 @@ export class FollowUpAutomation {
         },
         { origin: 'rule', sourceKey: `rule:${rule.id}:deal:${deal.id}:${deal.lastActivity}` },
       );
-      if (task) created++;
+      if (written) created++;
     }
     return created;
   }
@@ -266,7 +266,7 @@ export class FollowUpAutomation {
       const orderDay = wallAt(order.orderedAt, zone).date;
       const due = addDays(orderDay, rule.days);
       if (due < today) continue;
-      const task = this.deps.tasks.create(
+      const written = this.deps.tasks.createAutomatic(
         {
           title: rule.title ?? phrase('afterOrder', { name: order.name, date: orderDay }),
           customerId: order.customerId,
@@ -277,7 +277,7 @@ export class FollowUpAutomation {
         },
         { origin: 'rule', sourceKey: `rule:${rule.id}:order:${order.id}` },
       );
-      if (task) created++;
+      if (written) created++;
     }
     return created;
   }

@@ -38,9 +38,20 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The machine's zone: what a task created on this laptop is due in. */
+/** Asked again after this long: a laptop that changes zone is followed within a second. */
+const MACHINE_ZONE_TTL_MS = 1_000;
+let machineZone: { zone: string; at: number } | null = null;
+
+/**
+ * The machine's zone: what a task created on this laptop is due in. Remembered for a second:
+ * reading it builds an Intl formatter (~70 µs), and an automation pass asks once per task.
+ */
 export function machineTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const now = Date.now();
+  if (!machineZone || now - machineZone.at > MACHINE_ZONE_TTL_MS || now < machineZone.at) {
+    machineZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  }
+  return machineZone.zone;
 }
 
 interface WallParts {
@@ -60,10 +71,26 @@ function partsAt(instant: number, timeZone: string): WallParts {
   return parts as unknown as WallParts;
 }
 
+/**
+ * Offsets by zone and exact instant. Follow-ups written together mostly share a due day and time
+ * (the automation's thousands are due at 00:00 of a few days), so the same instants come back;
+ * a pure function of its inputs, so remembering is exact. Bounded.
+ */
+const OFFSET_CACHE_SIZE = 10_000;
+const offsets = new Map<string, Map<number, number>>();
+
 /** The zone's offset from UTC at `instant`, in ms (Berlin in summer: +2 h). */
 function offsetAt(instant: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  const known = zone.get(instant);
+  if (known !== undefined) return known;
   const p = partsAt(instant, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+  const offset =
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+  if (zone.size >= OFFSET_CACHE_SIZE) zone.clear();
+  zone.set(instant, offset);
+  return offset;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -40,6 +40,27 @@ describe('keep in touch', () => {
     });
   });
 
+  it('many cadences falling due at once become their follow-ups in one change: the Today page refreshes once, not once per task', async () => {
+    const app = reminderBackends();
+    const { backend, call } = app.open();
+    for (let i = 0; i < 30; i++) {
+      const customer = await call<Customer>('customers.create', { name: `客户${i}` });
+      await call('keepInTouch.set', { customerId: customer.id, everyDays: 7 });
+    }
+    app.advance(6 * DAY);
+    let taskChanges = 0;
+    backend.subscribe((event) => {
+      if (event.type === 'data.changed' && event.payload.entity === 'tasks') taskChanges++;
+    });
+    app.advance(DAY);
+    const written = (await call<Task[]>('tasks.list', { status: 'all' })).filter(
+      (task) => task.origin === 'keep_in_touch',
+    );
+    expect(written).toHaveLength(30);
+    // One for the pass that wrote all 30, one for the new day the scheduler announces.
+    expect(taskChanges).toBeLessThanOrEqual(2);
+  });
+
   it('an overdue cadence becomes exactly one follow-up, however often and in however many windows it is looked at', async () => {
     const { app, call, customer, tasks } = await withCustomer();
     await call('keepInTouch.set', { customerId: customer.id, everyDays: 7 });
