@@ -12,6 +12,7 @@ import {
 import { toIso } from '../core/clock';
 import { invalidFields, notFound } from '../core/errors';
 import type { Db } from '../db/open';
+import { Statements } from '../db/statements';
 import {
   conversations,
   customerEvents,
@@ -62,12 +63,14 @@ function instantsSql(kinds: TimelineKind[], condition: string, perArmLimit: bool
  * ordered by kind (order, conversation, feedback, event) and then newest id first.
  */
 export class Timeline {
-  private readonly cache = new Map<string, Database.Statement>();
+  private readonly statements: Statements;
 
   constructor(
-    private readonly sqlite: Database.Database,
+    sqlite: Database.Database,
     private readonly db: Db,
-  ) {}
+  ) {
+    this.statements = new Statements(sqlite);
+  }
 
   read(input: TimelineInput): { items: TimelineItem[]; hasMore: boolean } {
     const before = input.before === undefined ? FAR_FUTURE : Date.parse(input.before);
@@ -84,11 +87,11 @@ export class Timeline {
     const kinds = TIMELINE_KINDS.filter((kind) => input.kinds === undefined || input.kinds.includes(kind));
     const params = { customerId: input.customerId, before, limit: input.limit };
     // The instant of the limit-th newest item: the page holds everything from it up to `before`.
-    const cutoff = this.statement(
-      `${instantsSql(kinds, '< @before', true)} ORDER BY at DESC LIMIT 1 OFFSET @limit - 1`,
-    ).get(params) as { at: number } | undefined;
+    const cutoff = this.statements
+      .get(`${instantsSql(kinds, '< @before', true)} ORDER BY at DESC LIMIT 1 OFFSET @limit - 1`)
+      .get(params) as { at: number } | undefined;
     const from = cutoff?.at ?? FAR_PAST;
-    const more = this.statement(`SELECT EXISTS (${instantsSql(kinds, '< @cutoff', false)}) AS more`);
+    const more = this.statements.get(`SELECT EXISTS (${instantsSql(kinds, '< @cutoff', false)}) AS more`);
     const hasMore =
       cutoff !== undefined &&
       (more.get({ customerId: input.customerId, cutoff: from }) as { more: number }).more === 1;
@@ -171,15 +174,6 @@ export class Timeline {
         data: tagName === undefined ? details : { ...details, tagName },
       };
     });
-  }
-
-  private statement(text: string): Database.Statement {
-    let found = this.cache.get(text);
-    if (!found) {
-      found = this.sqlite.prepare(text);
-      this.cache.set(text, found);
-    }
-    return found;
   }
 }
 

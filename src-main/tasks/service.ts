@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock';
 import { AppError, invalidFields } from '../core/errors';
 import type { EventHub } from '../core/events';
 import { newUid } from '../core/uid';
+import { Statements } from '../db/statements';
 import type { SettingsService } from '../settings/service';
 import { nextDueDate, parseRrule } from './recurrence';
 import { TaskReader, toTask, type TaskRecord } from './read';
@@ -43,16 +44,11 @@ export class TaskService {
   readonly reader: TaskReader;
 
   /** Prepared once: the automation's first pass over 100,000 customers creates thousands of tasks. */
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: Statements;
 
   constructor(private readonly deps: TaskDeps) {
     this.reader = new TaskReader(deps.sqlite);
-  }
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.deps.sqlite.prepare(sql)));
-    return statement;
+    this.statements = new Statements(deps.sqlite);
   }
 
   get(id: number): Task {
@@ -94,7 +90,10 @@ export class TaskService {
   private insert(fields: TaskFields, automatic?: AutomaticOrigin): number | null {
     // The automation asks again every few minutes for what it already wrote: answered from the
     // unique key before any of the checks and time-zone work below (~120 ms a pass for 340 birthdays).
-    if (automatic && this.statement('SELECT 1 FROM tasks WHERE source_key = ?').get(automatic.sourceKey)) {
+    if (
+      automatic &&
+      this.statements.get('SELECT 1 FROM tasks WHERE source_key = ?').get(automatic.sourceKey)
+    ) {
       return null;
     }
     const now = this.deps.clock.now();
@@ -120,37 +119,39 @@ export class TaskService {
       this.remindTime,
     );
     return this.write(() => {
-      const result = this.statement(
-        `INSERT INTO tasks (uid, created_at, updated_at, title, customer_id, deal_id, due_date, due_time,
+      const result = this.statements
+        .get(
+          `INSERT INTO tasks (uid, created_at, updated_at, title, customer_id, deal_id, due_date, due_time,
              time_zone, due_at, reminds, remind_offset_ms, remind_at, reminded_at, priority, notes, rrule,
              series_start, origin, source_key)
            VALUES (@uid, @now, @now, @title, @customerId, @dealId, @dueDate, @dueTime, @timeZone, @dueAt,
              @reminds, @offset, @remindAt, @remindedAt, @priority, @notes, @rrule, @seriesStart, @origin, @sourceKey)
            ON CONFLICT (source_key) DO NOTHING`,
-      ).run({
-        uid: newUid(),
-        now,
-        title: fields.title,
-        customerId: fields.customerId ?? null,
-        dealId: fields.dealId ?? null,
-        dueDate: fields.dueDate,
-        dueTime,
-        timeZone,
-        dueAt,
-        reminds: fields.remind ? 1 : 0,
-        offset,
-        remindAt,
-        remindedAt: remindAt !== null && remindAt <= now ? now : null,
-        priority: fields.priority,
-        notes: fields.notes,
-        rrule: fields.rrule ?? null,
-        seriesStart: fields.rrule ? fields.dueDate : null,
-        origin: automatic?.origin ?? 'manual',
-        sourceKey: automatic?.sourceKey ?? null,
-      });
+        )
+        .run({
+          uid: newUid(),
+          now,
+          title: fields.title,
+          customerId: fields.customerId ?? null,
+          dealId: fields.dealId ?? null,
+          dueDate: fields.dueDate,
+          dueTime,
+          timeZone,
+          dueAt,
+          reminds: fields.remind ? 1 : 0,
+          offset,
+          remindAt,
+          remindedAt: remindAt !== null && remindAt <= now ? now : null,
+          priority: fields.priority,
+          notes: fields.notes,
+          rrule: fields.rrule ?? null,
+          seriesStart: fields.rrule ? fields.dueDate : null,
+          origin: automatic?.origin ?? 'manual',
+          sourceKey: automatic?.sourceKey ?? null,
+        });
       if (result.changes === 0) return null;
       const id = Number(result.lastInsertRowid);
-      if (fields.rrule) this.statement('UPDATE tasks SET series_id = id WHERE id = ?').run(id);
+      if (fields.rrule) this.statements.get('UPDATE tasks SET series_id = id WHERE id = ?').run(id);
       return id;
     });
   }
@@ -193,31 +194,33 @@ export class TaskService {
     // A new rule counts (COUNT=) from this occurrence; the same rule sent again keeps the start.
     const ruleChanged = (rrule ?? null) !== row.rrule;
     this.write(() =>
-      this.statement(
-        `UPDATE tasks SET title = @title, customer_id = @customerId, deal_id = @dealId, due_date = @dueDate,
+      this.statements
+        .get(
+          `UPDATE tasks SET title = @title, customer_id = @customerId, deal_id = @dealId, due_date = @dueDate,
              due_time = @dueTime, due_at = @dueAt, reminds = @reminds, remind_offset_ms = @offset,
              remind_at = @remindAt, reminded_at = @remindedAt, priority = @priority, notes = @notes,
              rrule = @rrule, series_id = @seriesId, series_start = @seriesStart, updated_at = @now
            WHERE id = @id`,
-      ).run({
-        id,
-        now,
-        title: patch.title ?? row.title,
-        customerId: patch.customerId === undefined ? row.customerId : patch.customerId,
-        dealId: patch.dealId === undefined ? row.dealId : patch.dealId,
-        dueDate,
-        dueTime,
-        dueAt,
-        reminds: reminds ? 1 : 0,
-        offset,
-        remindAt,
-        remindedAt: timingChanged ? (remindAt !== null && remindAt <= now ? now : null) : row.remindedAt,
-        priority: patch.priority ?? row.priority,
-        notes: patch.notes === undefined ? row.notes : patch.notes,
-        rrule,
-        seriesId: rrule ? (row.seriesId ?? id) : null,
-        seriesStart: rrule ? (ruleChanged || !row.seriesStart ? dueDate : row.seriesStart) : null,
-      }),
+        )
+        .run({
+          id,
+          now,
+          title: patch.title ?? row.title,
+          customerId: patch.customerId === undefined ? row.customerId : patch.customerId,
+          dealId: patch.dealId === undefined ? row.dealId : patch.dealId,
+          dueDate,
+          dueTime,
+          dueAt,
+          reminds: reminds ? 1 : 0,
+          offset,
+          remindAt,
+          remindedAt: timingChanged ? (remindAt !== null && remindAt <= now ? now : null) : row.remindedAt,
+          priority: patch.priority ?? row.priority,
+          notes: patch.notes === undefined ? row.notes : patch.notes,
+          rrule,
+          seriesId: rrule ? (row.seriesId ?? id) : null,
+          seriesStart: rrule ? (ruleChanged || !row.seriesStart ? dueDate : row.seriesStart) : null,
+        }),
     );
     return this.get(id);
   }
@@ -234,7 +237,7 @@ export class TaskService {
       throw invalidFields([{ path: 'id', code: 'invalid', message: 'The task is already done' }]);
     }
     const nextId = this.write(() => {
-      this.statement('UPDATE tasks SET done_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+      this.statements.get('UPDATE tasks SET done_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
       return row.rrule ? this.insertNextOccurrence(row, now) : null;
     });
     return { task: this.get(id), next: nextId === null ? null : this.get(nextId) };
@@ -246,10 +249,9 @@ export class TaskService {
     if (row.doneAt === null)
       throw invalidFields([{ path: 'id', code: 'invalid', message: 'The task is not done' }]);
     this.write(() =>
-      this.statement('UPDATE tasks SET done_at = NULL, updated_at = ? WHERE id = ?').run(
-        this.deps.clock.now(),
-        id,
-      ),
+      this.statements
+        .get('UPDATE tasks SET done_at = NULL, updated_at = ? WHERE id = ?')
+        .run(this.deps.clock.now(), id),
     );
     return this.get(id);
   }
@@ -262,9 +264,9 @@ export class TaskService {
       throw invalidFields([{ path: 'id', code: 'invalid', message: 'The task is done' }]);
     const until = snoozeUntil(input, now, this.zone(), this.deps.settings.get().taskRemindTime);
     this.write(() =>
-      this.statement(
-        'UPDATE tasks SET remind_at = ?, reminded_at = NULL, reminds = 1, updated_at = ? WHERE id = ?',
-      ).run(until, now, input.id),
+      this.statements
+        .get('UPDATE tasks SET remind_at = ?, reminded_at = NULL, reminds = 1, updated_at = ? WHERE id = ?')
+        .run(until, now, input.id),
     );
     return this.get(input.id);
   }
@@ -273,7 +275,7 @@ export class TaskService {
     const task = this.get(id);
     const now = this.deps.clock.now();
     this.write(() =>
-      this.statement('UPDATE tasks SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id),
+      this.statements.get('UPDATE tasks SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id),
     );
     return task;
   }
@@ -281,10 +283,9 @@ export class TaskService {
   restore(id: number): Task {
     this.reader.any(id);
     this.write(() =>
-      this.statement('UPDATE tasks SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(
-        this.deps.clock.now(),
-        id,
-      ),
+      this.statements
+        .get('UPDATE tasks SET deleted_at = NULL, updated_at = ? WHERE id = ?')
+        .run(this.deps.clock.now(), id),
     );
     return this.get(id);
   }
@@ -306,32 +307,34 @@ export class TaskService {
       this.remindTime,
     );
     return Number(
-      this.statement(
-        `INSERT INTO tasks (uid, created_at, updated_at, title, customer_id, deal_id, due_date, due_time,
+      this.statements
+        .get(
+          `INSERT INTO tasks (uid, created_at, updated_at, title, customer_id, deal_id, due_date, due_time,
              time_zone, due_at, reminds, remind_offset_ms, remind_at, reminded_at, priority, notes, rrule,
              series_id, series_start, origin)
            SELECT @uid, @now, @now, title, customer_id, deal_id, @due, due_time, time_zone, @dueAt, reminds,
              remind_offset_ms, @remindAt, @remindedAt, priority, notes, rrule, coalesce(series_id, id), @seriesStart, origin
            FROM tasks WHERE id = @id`,
-      ).run({
-        id: row.id,
-        uid: newUid(),
-        now,
-        due,
-        dueAt,
-        remindAt,
-        remindedAt: remindAt !== null && remindAt <= now ? now : null,
-        seriesStart,
-      }).lastInsertRowid,
+        )
+        .run({
+          id: row.id,
+          uid: newUid(),
+          now,
+          due,
+          dueAt,
+          remindAt,
+          remindedAt: remindAt !== null && remindAt <= now ? now : null,
+          seriesStart,
+        }).lastInsertRowid,
     );
   }
 
   private referenceIssues(customerId: number | null, dealId: number | null, prefix: string): FieldIssue[] {
     const issues: FieldIssue[] = [];
     if (customerId !== null) {
-      const customer = this.statement('SELECT deleted_at AS deletedAt FROM customers WHERE id = ?').get(
-        customerId,
-      ) as { deletedAt: number | null } | undefined;
+      const customer = this.statements
+        .get('SELECT deleted_at AS deletedAt FROM customers WHERE id = ?')
+        .get(customerId) as { deletedAt: number | null } | undefined;
       if (!customer || customer.deletedAt !== null) {
         issues.push({
           path: `${prefix}customerId`,
@@ -341,8 +344,9 @@ export class TaskService {
       }
     }
     if (dealId !== null) {
-      const deal = this.statement('SELECT deleted_at AS deletedAt FROM deals WHERE id = ?').get(dealId) as
-        { deletedAt: number | null } | undefined;
+      const deal = this.statements
+        .get('SELECT deleted_at AS deletedAt FROM deals WHERE id = ?')
+        .get(dealId) as { deletedAt: number | null } | undefined;
       if (!deal || deal.deletedAt !== null) {
         issues.push({ path: `${prefix}dealId`, code: 'invalid', message: `Deal ${dealId} does not exist` });
       }
