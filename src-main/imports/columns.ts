@@ -120,8 +120,11 @@ export class ColumnMap {
  * file, ~45 MB. Joining forces a flat copy, which the slice then points into instead.
  */
 export function detachedText(text: string): string {
-  return (' ' + text).slice(1);
+  // Shorter slices are copies already (V8's SlicedString::kMinLength): nothing to detach.
+  return text.length < SHARED_SLICE_MIN_LENGTH ? text : (' ' + text).slice(1);
 }
+
+const SHARED_SLICE_MIN_LENGTH = 13;
 
 /** Thrown while reading one row: the row is refused with this reason. */
 export class RowRejected extends Error {

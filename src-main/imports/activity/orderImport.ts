@@ -82,6 +82,7 @@ export class OrderImport implements KindImport {
   private readonly spoiledInvoices = new Set<string>();
   private readonly voidedInvoices = new Set<string>();
   private skipped = 0;
+  /** Product texts (SKU, line description), one string each: see textCell. */
   private readonly productTexts = new Map<string, string>();
 
   constructor(private readonly context: KindImportContext) {
@@ -244,15 +245,6 @@ export class OrderImport implements KindImport {
   }
 
   /** The row's order line; none when the line cells are all blank (an order exported without lines). */
-  /** One string per distinct product text: 400,000 lines name ~4,000 products. */
-  private shared(text: string | null): string | null {
-    if (text === null) return null;
-    const kept = this.productTexts.get(text);
-    if (kept !== undefined) return kept;
-    this.productTexts.set(text, text);
-    return text;
-  }
-
   private readLine(row: MappedRow): PlannedLine | null {
     // Without a unit price column the file has orders, not lines (a product column is then ignored).
     if (!row.columns.has('unitPrice')) return null;
@@ -261,10 +253,10 @@ export class OrderImport implements KindImport {
     if (price === null) row.reject('required', 'unitPrice');
     const quantity = row.columns.has('quantity') ? integerCell(row, 'quantity', 'quantity') : 1;
     if (quantity === null) row.reject('required', 'quantity');
-    const sku = this.shared(textCell(row, 'sku', 100));
+    const sku = textCell(row, 'sku', 100, this.productTexts);
     return {
       sku,
-      description: this.shared(textCell(row, 'lineDescription', 500)) ?? sku ?? '',
+      description: textCell(row, 'lineDescription', 500, this.productTexts) ?? sku ?? '',
       quantity,
       unitPriceCents: price.cents,
     };

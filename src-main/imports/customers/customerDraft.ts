@@ -8,7 +8,7 @@ import {
 } from '../../../src-shared/contract';
 import { builtInChoiceNamesEn, builtInChoiceNamesZh } from '../../../src-shared/i18n/builtInChoices';
 import { calendarDateCell, emailCells, phoneCells, textCell, type CellContext } from '../cells';
-import type { MappedRow } from '../columns';
+import { detachedText, type MappedRow } from '../columns';
 import { splitTags } from '../tagList';
 
 /** One file row as a customer: only what the file says (blank cells are absent, never "clear"). */
@@ -154,7 +154,7 @@ function readCustomValues(row: MappedRow, context: CustomerReadContext): Record<
     switch (field.type) {
       case 'text':
         if (text.length > CUSTOMER_LIMITS.customText) row.reject('too_long', target);
-        values[fieldId] = text;
+        values[fieldId] = detachedText(text);
         break;
       case 'number': {
         const number = Number(text.normalize('NFKC').replace(/[,\s]/g, ''));
