@@ -18,10 +18,11 @@ interface IndexedRow {
   notes: string;
 }
 
+/** The indexed columns, best match first: a name match outranks a note match. */
 const COLUMNS: MatchedIn[] = ['name', 'pinyin', 'company', 'contacts', 'wechat', 'notes'];
-/** bm25 weights in column order: a name match outranks a note match. */
-const WEIGHTS = '10.0, 8.0, 5.0, 5.0, 5.0, 1.0';
 const EXCERPT_RADIUS = 30;
+/** A query with case outside ASCII is checked in JavaScript, on at most this many candidates. */
+const CASED_CANDIDATES = 5_000;
 
 /**
  * "Find anyone in a keystroke": FTS5 trigram search over name, pinyin, company, emails/phones,
@@ -37,10 +38,30 @@ export class CustomerSearch {
     private readonly db: Db,
   ) {
     this.statements = {
-      match: sqlite.prepare(
-        `SELECT s.rowid AS id FROM customer_search s JOIN customers c ON c.id = s.rowid
-         WHERE customer_search MATCH ? AND c.deleted_at IS NULL
-         ORDER BY bm25(customer_search, ${WEIGHTS}) LIMIT ?`,
+      // The index (trigrams by column, without positions: migration 0010) names the rows whose
+      // column holds every trigram of the query; LIKE on the stored text keeps those that hold the
+      // query itself. Newest first: the index reads rowids backwards and stops at the limit.
+      // (LIKE with ESCAPE alone would not use the index.)
+      matchIn: Object.fromEntries(
+        COLUMNS.map((column) => [
+          column,
+          sqlite.prepare(
+            `SELECT s.rowid FROM customer_search s JOIN customers c ON c.id = s.rowid
+             WHERE customer_search MATCH @trigrams AND s.${column} LIKE @pattern ESCAPE '\\'
+               AND c.deleted_at IS NULL
+             ORDER BY s.rowid DESC LIMIT @limit`,
+          ),
+        ]),
+      ),
+      candidatesIn: Object.fromEntries(
+        COLUMNS.map((column) => [
+          column,
+          sqlite.prepare(
+            `SELECT s.rowid AS id, s.${column} AS text FROM customer_search s JOIN customers c ON c.id = s.rowid
+             WHERE customer_search MATCH ? AND c.deleted_at IS NULL
+             ORDER BY s.rowid DESC LIMIT ${CASED_CANDIDATES}`,
+          ),
+        ]),
       ),
       matchConversations: sqlite.prepare(
         `SELECT DISTINCT s.customer_id AS id FROM conversation_search s JOIN customers c ON c.id = s.customer_id
@@ -76,8 +97,7 @@ export class CustomerSearch {
     let conversationIds = new Set<number>();
     if ([...query].length >= 3) {
       const phrase = `"${query.replaceAll('"', '""')}"`;
-      const fromCustomers = this.statements.match.all(phrase, limit) as { id: number }[];
-      ids.push(...fromCustomers.map((row) => row.id));
+      ids.push(...this.longMatches(query, limit));
       if (ids.length < limit) {
         const fromConversations = this.statements.matchConversations.all(phrase, limit) as { id: number }[];
         conversationIds = new Set(fromConversations.map((row) => row.id).filter((id) => !ids.includes(id)));
@@ -88,6 +108,32 @@ export class CustomerSearch {
     }
     const hits = this.toHits(ids, query, conversationIds);
     return { hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  /** Column by column, best first, newest first within a column; each customer once. */
+  private longMatches(query: string, limit: number): number[] {
+    const trigrams = trigramQuery(query);
+    const cased = hasCaseBeyondAscii(query);
+    const pattern = `%${query.replace(/[\\%_]/g, '\\$&')}%`;
+    const needle = query.toLowerCase();
+    const ids: number[] = [];
+    const seen = new Set<number>();
+    for (const column of COLUMNS) {
+      if (ids.length === limit) break;
+      const inColumn = `${column} : (${trigrams})`;
+      const found = cased
+        ? // LIKE folds ASCII only and would miss `Иван` for `иван`: checked here (the index folds case).
+          (this.statements.candidatesIn[column]!.all(inColumn) as { id: number; text: string }[])
+            .filter((row) => row.text.toLowerCase().includes(needle))
+            .map((row) => row.id)
+        : (this.statements.matchIn[column]!.pluck().all({ trigrams: inColumn, pattern, limit }) as number[]);
+      for (const id of found) {
+        if (seen.has(id) || ids.length === limit) continue;
+        seen.add(id);
+        ids.push(id);
+      }
+    }
+    return ids;
   }
 
   private shortMatches(query: string, limit: number): number[] {
@@ -121,13 +167,32 @@ export class CustomerSearch {
       }
       const row = indexed.get(id);
       const matchedIn =
-        COLUMNS.find((column) =>
-          row?.[column as keyof IndexedRow].toString().toLowerCase().includes(needle),
-        ) ?? 'name';
+        COLUMNS.find((column) => row && rowText(row, column).toLowerCase().includes(needle)) ?? 'name';
       const long = matchedIn === 'notes' && row ? excerpt(row.notes, needle) : null;
       return [{ customer, matchedIn, excerpt: long }];
     });
   }
+}
+
+const rowText = (row: IndexedRow, column: MatchedIn) => row[column as keyof IndexedRow].toString();
+
+/**
+ * Every distinct trigram of the query, each a quoted token, all required: the index has no
+ * positions to match a phrase with (the LIKE that follows does that).
+ */
+export function trigramQuery(query: string): string {
+  const chars = [...query];
+  const trigrams = new Set<string>();
+  for (let at = 0; at + 3 <= chars.length; at++) trigrams.add(chars.slice(at, at + 3).join(''));
+  return [...trigrams].map((trigram) => `"${trigram.replaceAll('"', '""')}"`).join(' AND ');
+}
+
+/** True when the query has a letter outside ASCII with an upper and a lower case (`É`, `и`). */
+function hasCaseBeyondAscii(query: string): boolean {
+  for (const char of query) {
+    if (char.charCodeAt(0) > 0x7f && char.toLowerCase() !== char.toUpperCase()) return true;
+  }
+  return false;
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

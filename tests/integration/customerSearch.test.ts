@@ -53,6 +53,16 @@ describe('customers.search finds a customer by any fragment', () => {
     expect(await names('62345678')).toEqual(['Anna Li']);
   });
 
+  it('finds names in other scripts whatever their case, and treats % and _ as text', async () => {
+    const { add, names } = await setup();
+    await add({ name: 'Ольга Müller', company: '100%_Natural' });
+    await add({ name: 'Olga Miller', company: '100 Natural' });
+    expect(await names('ольга')).toEqual(['Ольга Müller']);
+    expect(await names('MÜLLER')).toEqual(['Ольга Müller']);
+    expect(await names('0%_n')).toEqual(['Ольга Müller']);
+    expect(await names('0%_')).toEqual(['Ольга Müller']);
+  });
+
   it('says where it matched, and gives an excerpt of a note as plain text', async () => {
     const { find } = await setup();
     const [byPinyin] = await find('zs');

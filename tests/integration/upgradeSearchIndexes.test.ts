@@ -49,3 +49,38 @@ describe('a database whose short-search index still stores its text (before migr
     }
   });
 });
+
+// Migration 0010 rebuilds the trigram index without positions; LIKE confirms each candidate.
+describe('a database whose trigram index still has positions (before migration 0010)', () => {
+  it('finds customers by three characters or more, in any column and any case, and follows edits', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'solocrm.db');
+    const before = open(file, MigrationFolder.shippedUpTo(join(dir, 'old-migrations'), 10).dir);
+    const oldCall = caller(() => before);
+    const ivan = await oldCall<Customer>('customers.create', {
+      name: 'Иван Петров',
+      company: 'Acme Trading',
+      phones: ['+86 138 0013 8000'],
+    });
+    await oldCall<Customer>('customers.create', { name: '张三', notes: '喜欢龙井，每年清明前订货' });
+    before.close();
+
+    const after = open(file, MIGRATIONS_DIR);
+    try {
+      const call = caller(() => after);
+      const names = async (query: string) =>
+        (await call<{ hits: SearchHit[] }>('customers.search', { query })).hits.map(
+          (hit) => hit.customer.name,
+        );
+      expect(await names('иван')).toEqual(['Иван Петров']);
+      expect(await names('acme')).toEqual(['Иван Петров']);
+      expect(await names('13800138')).toEqual(['Иван Петров']);
+      expect(await names('每年清明')).toEqual(['张三']);
+      await call('customers.update', { id: ivan.id, patch: { company: 'Globex' } });
+      expect(await names('acme')).toEqual([]);
+      expect(await names('GLOBEX')).toEqual(['Иван Петров']);
+    } finally {
+      after.close();
+    }
+  });
+});
