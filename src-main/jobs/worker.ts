@@ -14,6 +14,10 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const cancelFlag = new Int32Array(input.cancelFlag);
 
 const sqlite = openWorkerConnection(input.dbFile);
+// A commit past 1,000 WAL pages also copies the whole WAL into the database file (SQLite's
+// automatic checkpoint): a third of a second after an import of 100,000 customers, with the rows
+// already safe in the WAL. This connection checkpoints once the owner has heard the job ended.
+sqlite.pragma('wal_autocheckpoint = 0');
 let lastSent = 0;
 const context: JobContext = {
   sqlite,
@@ -41,6 +45,8 @@ try {
   // A failed or cancelled job's open transaction rolls back here, before anyone hears it ended,
   // so a save right after a Cancel never meets a lock still held.
   if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-  sqlite.close();
 }
 post(message);
+// PASSIVE: never waits for, nor blocks, the app's own reads and writes meanwhile.
+sqlite.pragma('wal_checkpoint(PASSIVE)');
+sqlite.close();
