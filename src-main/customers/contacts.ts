@@ -119,5 +119,5 @@ export function namePinyin(name: string): string {
     .filter(Boolean);
   const full = syllables.join('');
   const initials = syllables.map((syllable) => syllable[0]).join('');
-  return remember(pinyinCache, name, `${full} ${initials} ${syllables.join(' ')}`, PINYIN_CACHE_SIZE);
+  return remember(pinyinCache, name, `${full} ${initials}`, PINYIN_CACHE_SIZE);
 }

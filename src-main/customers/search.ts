@@ -112,21 +112,25 @@ export class CustomerSearch {
 
   /** Column by column, best first, newest first within a column; each customer once. */
   private longMatches(query: string, limit: number): number[] {
-    const trigrams = trigramQuery(query);
     const cased = hasCaseBeyondAscii(query);
-    const pattern = `%${query.replace(/[\\%_]/g, '\\$&')}%`;
-    const needle = query.toLowerCase();
     const ids: number[] = [];
     const seen = new Set<number>();
     for (const column of COLUMNS) {
       if (ids.length === limit) break;
-      const inColumn = `${column} : (${trigrams})`;
+      const text = queryFor(column, query);
+      if ([...text].length < 3) continue;
+      const trigrams = `${column} : (${trigramQuery(text)})`;
+      const needle = text.toLowerCase();
       const found = cased
         ? // LIKE folds ASCII only and would miss `Иван` for `иван`: checked here (the index folds case).
-          (this.statements.candidatesIn[column]!.all(inColumn) as { id: number; text: string }[])
+          (this.statements.candidatesIn[column]!.all(trigrams) as { id: number; text: string }[])
             .filter((row) => row.text.toLowerCase().includes(needle))
             .map((row) => row.id)
-        : (this.statements.matchIn[column]!.pluck().all({ trigrams: inColumn, pattern, limit }) as number[]);
+        : (this.statements.matchIn[column]!.pluck().all({
+            trigrams,
+            pattern: `%${text.replace(/[\\%_]/g, '\\$&')}%`,
+            limit,
+          }) as number[]);
       for (const id of found) {
         if (seen.has(id) || ids.length === limit) continue;
         seen.add(id);
@@ -167,7 +171,9 @@ export class CustomerSearch {
       }
       const row = indexed.get(id);
       const matchedIn =
-        COLUMNS.find((column) => row && rowText(row, column).toLowerCase().includes(needle)) ?? 'name';
+        COLUMNS.find(
+          (column) => row && rowText(row, column).toLowerCase().includes(queryFor(column, needle)),
+        ) ?? 'name';
       const long = matchedIn === 'notes' && row ? excerpt(row.notes, needle) : null;
       return [{ customer, matchedIn, excerpt: long }];
     });
@@ -175,6 +181,14 @@ export class CustomerSearch {
 }
 
 const rowText = (row: IndexedRow, column: MatchedIn) => row[column as keyof IndexedRow].toString();
+
+/**
+ * The pinyin column holds a name's pinyin run together and its initials (`zhangsan zs`): what
+ * someone types with spaces between the syllables (`zhang san`) is looked up without them.
+ */
+function queryFor(column: MatchedIn, query: string): string {
+  return column === 'pinyin' && /^[a-z ]+$/i.test(query) ? query.replaceAll(' ', '') : query;
+}
 
 /**
  * Every distinct trigram of the query, each a quoted token, all required: the index has no

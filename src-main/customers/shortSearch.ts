@@ -75,8 +75,6 @@ export function shortSearchDocument(source: ShortSearchSource): { starts: string
     for (const beginning of beginnings(word)) starts.add(beginning);
   }
   const pieces = new Set<string>();
-  // The pinyin's syllables (`zhang san`) come after its full form (`zhangsan`), which already
-  // holds every piece of them: reading them again would add nothing.
   for (const text of [source.name, fullPinyin, initials, source.company, source.wechat, source.notes])
     grams(text, pieces);
   return { starts: [...starts].join(' '), grams: [...pieces].join(' ') };

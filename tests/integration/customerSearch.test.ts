@@ -67,6 +67,8 @@ describe('customers.search finds a customer by any fragment', () => {
     const { find } = await setup();
     const [byPinyin] = await find('zs');
     expect(byPinyin).toMatchObject({ matchedIn: 'pinyin' });
+    const [bySyllables] = await find('zhang s');
+    expect(bySyllables).toMatchObject({ matchedIn: 'pinyin', customer: { name: '张三' } });
     const [byNote] = await find('WeChat over');
     expect(byNote).toMatchObject({ matchedIn: 'notes', excerpt: 'Prefers WeChat over email' });
   });
