@@ -55,23 +55,69 @@ function remember<V>(cache: Map<string, V>, key: string, value: V, bound = PHONE
 
 /** Reads a typed phone with the owner's default region; unreadable numbers are kept, flagged. */
 export function normalizePhone(typed: string, region: string | null): NormalizedPhone {
-  const regionKey = region ?? '';
-  let cache = phoneCaches.get(regionKey);
-  if (!cache) phoneCaches.set(regionKey, (cache = new Map()));
+  const cache = phoneCacheOf(region);
   return cache.get(typed) ?? remember(cache, typed, parsePhone(typed, region));
 }
 
+function phoneCacheOf(region: string | null): Map<string, NormalizedPhone> {
+  let cache = phoneCaches.get(region ?? '');
+  if (!cache) phoneCaches.set(region ?? '', (cache = new Map()));
+  return cache;
+}
+
 function parsePhone(typed: string, region: string | null): NormalizedPhone {
-  const value = typed.trim();
-  const prepared = value.replace(EXTENSION, '$1;ext=$2');
+  const { phone, national } = readPhone(typed, region);
+  if (phone.e164 !== null) remember(nationalCache, phone.e164, national!);
+  return phone;
+}
+
+/** The phone and its national number (null when not possible), remembering neither. */
+function readPhone(
+  typed: string,
+  region: string | null,
+): { phone: NormalizedPhone; national: string | null } {
+  const prepared = typed.trim().replace(EXTENSION, '$1;ext=$2');
   const parsed = parsePhoneNumberFromString(
     prepared,
     region ? { defaultCountry: region as CountryCode } : {},
   );
   // Stray digits in text ("转 123") parse to a number too short to dial: not a phone to match on.
-  if (!parsed?.isPossible()) return { value, e164: null, valid: false };
-  remember(nationalCache, parsed.number, String(parsed.nationalNumber));
-  return { value, e164: parsed.number, valid: isValidPhone(parsed) };
+  if (!parsed?.isPossible()) return { phone: phoneResult(typed, null, false), national: null };
+  return {
+    phone: phoneResult(typed, parsed.number, isValidPhone(parsed)),
+    national: String(parsed.nationalNumber),
+  };
+}
+
+const phoneResult = (typed: string, e164: string | null, valid: boolean): NormalizedPhone => ({
+  value: typed.trim(),
+  e164,
+  valid,
+});
+
+/**
+ * Phones read on another thread, flat: typed text, E.164 (or null), valid, national number (or
+ * null), then the next phone. An import's helper thread (imports/phonePrimer.ts) reads them ahead of
+ * the import, which then finds them here as if it had read them itself.
+ */
+export type PhoneReadings = (string | boolean | null)[];
+
+/** Reads `typed` as normalizePhone does, without remembering it, and adds it to `into` as PhoneReadings. */
+export function readPhoneInto(into: PhoneReadings, typed: string, region: string | null): void {
+  const { phone, national } = readPhone(typed, region);
+  into.push(typed, phone.e164, phone.valid, national);
+}
+
+/** Remembers phones another thread read with the same region (see PhoneReadings). */
+export function rememberPhones(readings: PhoneReadings, region: string | null): void {
+  const cache = phoneCacheOf(region);
+  for (let at = 0; at + 3 < readings.length; at += 4) {
+    const typed = readings[at] as string;
+    const e164 = readings[at + 1] as string | null;
+    if (cache.has(typed)) continue;
+    remember(cache, typed, phoneResult(typed, e164, readings[at + 2] as boolean));
+    if (e164 !== null) remember(nationalCache, e164, readings[at + 3] as string);
+  }
 }
 
 /** The national significant number of an E.164 phone (`+8613800138000` -> `13800138000`). */

@@ -111,8 +111,7 @@ export function emailCells(row: MappedRow, target: string): string[] {
  */
 export function phoneCells(row: MappedRow, target: string, context: CellContext): string[] {
   return row.all(target).map(({ text, column }) => {
-    // Our exports keep phones as text with a leading apostrophe; it is not part of the number.
-    const typed = text.replace(/^'/, '');
+    const typed = typedPhone(text);
     if (isExcelScientific(typed) || looksExcelTruncated(typed)) {
       context.problems.warn(row.problem('excel_number', column));
     } else if (!normalizePhone(typed, context.region).valid) {
@@ -122,6 +121,9 @@ export function phoneCells(row: MappedRow, target: string, context: CellContext)
     return detachedText(typed);
   });
 }
+
+/** Our exports keep phones as text with a leading apostrophe; it is not part of the number. */
+export const typedPhone = (cell: string) => cell.replace(/^'/, '');
 
 /** Minor units (≥ 0 unless `allowNegative`) and the currency the cell names, or null when blank. */
 export function amountCell(

@@ -7,6 +7,7 @@ import { ColumnMap, MappedRow, RowRejected } from './columns';
 import { CustomerImport } from './customers/customerImport';
 import type { CustomFieldInfo } from './customers/customerDraft';
 import type { KindImport, KindImportContext } from './kindImport';
+import { PhonePrimer } from './phonePrimer';
 import { ProblemLog } from './problemLog';
 import type { SourceRow } from './read/types';
 import type { ImportJob } from './runImport';
@@ -33,9 +34,20 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
     onProgress: (done, total) => ctx.progress('reading', done, total),
     checkCancelled: () => ctx.checkCancelled(),
   });
+  let primer: PhonePrimer | null = null;
   try {
     const customFields = loadCustomFields(ctx);
     const columns = new ColumnMap(table.headers, input.mapping, input.kind, new Set(customFields.keys()));
+    primer = PhonePrimer.start(ctx, {
+      file: env.file,
+      fileBytes: reading.totalBytes,
+      reading,
+      mapping: input.mapping,
+      kind: input.kind,
+      columns,
+      customFieldIds: [...customFields.keys()],
+      region: env.region,
+    });
     const problems = new ProblemLog();
     const cells: CellContext = {
       dateOrder: input.options.dateOrder,
@@ -75,6 +87,7 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       // Excel leaves rows of empty cells (`,,,`) below the data: not rows of anything.
       if (sourceRow.cells.every((cell) => cell.trim() === '')) continue;
       rows++;
+      primer?.reached(sourceRow.line);
       const row = new MappedRow(columns, sourceRow);
       // Every row's dates say which order the file writes them in, even a row rejected for
       // something else (`13/1/2010` settles `12/1/2010` as day-first).
@@ -90,6 +103,7 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       if (decided) addRow(row);
       else rejectRow(row, 'ambiguous_date', column);
     }
+    primer?.stop();
     importer.finish();
     const voided = importer.voidedRows?.() ?? null;
     if (voided) await rejectVoidedRows(ctx, job, reading, columns, problems, voided);
@@ -102,6 +116,7 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       ambiguousDates: waitingForDateOrder.length > 0 && decided === null,
     };
   } finally {
+    primer?.stop();
     table.close?.();
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { MessagePort, ResourceLimits, Worker } from 'node:worker_threads';
 import type { Clock } from '../core/clock';
 import type { JOB_PHASES } from '../../src-shared/contract/events';
 
@@ -16,4 +17,9 @@ export interface JobContext {
   dataDir: string;
   progress(phase: JobPhase, done: number, total: number): void;
   checkCancelled(): void;
+  /**
+   * Starts a helper thread on the worker's own file, in the role `data.role` names (jobs/worker.ts);
+   * absent where a job runs without a worker file. A helper is an accelerator: the job stops it.
+   */
+  startHelper?(data: { role: string }, transfer: MessagePort[], limits: ResourceLimits): Worker;
 }

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import type { ErrorBody } from '../../src-shared/contract';
 import { AppError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -15,6 +15,8 @@ export type WorkerMessage =
 
 /** What the worker is started with (`workerData`). */
 export interface WorkerInput {
+  /** This worker's own file, which helper threads of the job run too. */
+  workerFile: string;
   dbFile: string;
   dataDir: string;
   /** The job's "now": one instant for every row it writes, and the fake clock in tests. */
@@ -137,13 +139,16 @@ export class JobRunner {
     heapLimitMb: number | undefined,
   ): Promise<JobResult<J>> {
     const input: WorkerInput = {
+      workerFile: this.options.workerFile,
       dbFile: this.options.dbFile,
       dataDir: this.options.dataDir,
       now: this.options.now(),
       job,
       cancelFlag,
     };
-    const worker = startWorker(this.options.workerFile, input, heapLimitMb);
+    const worker = startWorker(this.options.workerFile, input, {
+      resourceLimits: heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: heapLimitMb },
+    });
     running.worker = worker;
     return new Promise<JobResult<J>>((resolve, reject) => {
       let settled = false;
@@ -201,10 +206,14 @@ export class JobRunner {
  * The built app runs out/main/worker.js. Tests run the TypeScript source, which plain Node cannot
  * load in a worker: there a one-line bootstrap registers tsx first.
  */
-function startWorker(file: string, workerData: WorkerInput, heapLimitMb: number | undefined): Worker {
-  const resourceLimits = heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: heapLimitMb };
-  if (!file.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits });
+export function startWorker(
+  file: string,
+  workerData: object,
+  options: { resourceLimits?: ResourceLimits; transferList?: MessagePort[] } = {},
+): Worker {
+  const { resourceLimits = {}, transferList } = options;
+  if (!file.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits, transferList });
   const url = JSON.stringify(pathToFileURL(file).href);
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${url}); });`;
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits, transferList });
 }
