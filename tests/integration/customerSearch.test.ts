@@ -79,6 +79,17 @@ describe('customers.search finds a customer by any fragment', () => {
     expect(await names('Anna Li')).toEqual(['Anna Li', 'Someone']);
   });
 
+  it('lists matches in the same field newest first, and stops at the limit', async () => {
+    const { add, call } = await setup();
+    for (const name of ['Tea House One', 'Tea House Two', 'Tea House Three']) await add({ name });
+    const found = async (limit: number) =>
+      (await call<{ hits: SearchHit[] }>('customers.search', { query: 'tea house', limit })).hits.map(
+        (hit) => hit.customer.name,
+      );
+    expect(await found(20)).toEqual(['Tea House Three', 'Tea House Two', 'Tea House One']);
+    expect(await found(2)).toEqual(['Tea House Three', 'Tea House Two']);
+  });
+
   it('does not find customers in the trash, and finds them again when restored', async () => {
     const { call, names, zhang } = await setup();
     // 赵四 (Zhao Si) also reads as "zs".
