@@ -56,10 +56,11 @@ export class PhonePrimer {
   /** A helper for a customer file with a phone column and at least MIN_FILE_BYTES; else null. */
   static start(
     ctx: JobContext,
-    input: Omit<PhonePrimerInput, 'role' | 'importLine' | 'port'> & { fileBytes: number; columns: ColumnMap },
+    input: Omit<PhonePrimerInput, 'role' | 'importLine' | 'port'> & { columns: ColumnMap },
   ): PhonePrimer | null {
-    if (!ctx.startHelper || input.kind !== 'customers' || input.fileBytes < MIN_FILE_BYTES) return null;
-    if (!input.columns.has('phone')) return null;
+    const worthIt =
+      input.kind === 'customers' && input.reading.totalBytes >= MIN_FILE_BYTES && input.columns.has('phone');
+    if (!ctx.startHelper || !worthIt) return null;
     const importLine = new SharedArrayBuffer(4);
     const { port1, port2 } = new MessageChannel();
     const data: PhonePrimerInput = {
@@ -89,7 +90,7 @@ export class PhonePrimer {
     }
   }
 
-  /** Ends the helper (its memory goes before the commit's peak); safe to call twice. */
+  /** Ends the helper, when planning ends: its memory goes before the commit's peak. */
   stop(): void {
     this.port.close();
     void this.worker.terminate();

@@ -40,7 +40,6 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
     const columns = new ColumnMap(table.headers, input.mapping, input.kind, new Set(customFields.keys()));
     primer = PhonePrimer.start(ctx, {
       file: env.file,
-      fileBytes: reading.totalBytes,
       reading,
       mapping: input.mapping,
       kind: input.kind,
@@ -103,7 +102,6 @@ export async function planImport(ctx: JobContext, job: ImportJob): Promise<Impor
       if (decided) addRow(row);
       else rejectRow(row, 'ambiguous_date', column);
     }
-    primer?.stop();
     importer.finish();
     const voided = importer.voidedRows?.() ?? null;
     if (voided) await rejectVoidedRows(ctx, job, reading, columns, problems, voided);

@@ -1,10 +1,10 @@
-import { pathToFileURL } from 'node:url';
-import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ErrorBody } from '../../src-shared/contract';
 import { AppError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { JobPhase } from './context';
 import type { Job, JobResult } from './jobs';
+import { startWorker } from './startWorker';
 
 /** What the worker sends back: throttled progress, then exactly one `done` or `failed`. */
 export type WorkerMessage =
@@ -200,20 +200,4 @@ export class JobRunner {
     this.running.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-}
-
-/**
- * The built app runs out/main/worker.js. Tests run the TypeScript source, which plain Node cannot
- * load in a worker: there a one-line bootstrap registers tsx first.
- */
-export function startWorker(
-  file: string,
-  workerData: object,
-  options: { resourceLimits?: ResourceLimits; transferList?: MessagePort[] } = {},
-): Worker {
-  const { resourceLimits = {}, transferList } = options;
-  if (!file.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits, transferList });
-  const url = JSON.stringify(pathToFileURL(file).href);
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${url}); });`;
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits, transferList });
 }

@@ -4,7 +4,8 @@ import { openWorkerConnection } from '../db/connection';
 import type { PhonePrimerInput } from '../imports/phonePrimer';
 import type { JobContext, JobPhase } from './context';
 import { runJob } from './jobs';
-import { startWorker, type WorkerInput, type WorkerMessage } from './runner';
+import type { WorkerInput, WorkerMessage } from './runner';
+import { startWorker } from './startWorker';
 
 /** Progress is sent at most this often; the last figure of a phase always goes out. */
 const PROGRESS_EVERY_MS = 100;
