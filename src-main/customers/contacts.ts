@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { pinyin } from 'pinyin-pro';
+import { rememberBounded } from '../core/boundedCache';
 import { isValidPhone } from './phoneValidity';
 
 /**
@@ -47,11 +47,8 @@ const PHONE_CACHE_SIZE = 250_000;
 const phoneCaches = new Map<string, Map<string, NormalizedPhone>>();
 const nationalCache = new Map<string, string>();
 
-function remember<V>(cache: Map<string, V>, key: string, value: V, bound = PHONE_CACHE_SIZE): V {
-  if (cache.size >= bound) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const remember = <V>(cache: Map<string, V>, key: string, value: V): V =>
+  rememberBounded(cache, key, value, PHONE_CACHE_SIZE);
 
 /** Reads a typed phone with the owner's default region; unreadable numbers are kept, flagged. */
 export function normalizePhone(typed: string, region: string | null): NormalizedPhone {
@@ -141,29 +138,4 @@ export function phoneSearchText(phone: NormalizedPhone): string {
   // the forms no other contains are written, a third fewer trigrams to index per phone.
   const kept = [...forms].filter(Boolean);
   return kept.filter((form) => !kept.some((other) => other !== form && other.includes(form))).join(' ');
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/**
- * Names repeat (王伟, 张敏…), and reading one costs pinyin-pro ~5 µs: a 100,000-customer import
- * asks for each name once. Bounded like the phone cache; only an import's worker fills it.
- */
-const PINYIN_CACHE_SIZE = 50_000;
-const pinyinCache = new Map<string, string>();
-
-/**
- * Pinyin forms of a name for search: full (`zhangsan`) and initials (`zs`); empty for names
- * without Chinese characters. Surname mode reads 曾/单/解 as surnames (zeng, shan, xie).
- */
-export function namePinyin(name: string): string {
-  if (!HAN.test(name)) return '';
-  const cached = pinyinCache.get(name);
-  if (cached !== undefined) return cached;
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', mode: 'surname' })
-    .map((syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean);
-  const full = syllables.join('');
-  const initials = syllables.map((syllable) => syllable[0]).join('');
-  return remember(pinyinCache, name, `${full} ${initials}`, PINYIN_CACHE_SIZE);
 }

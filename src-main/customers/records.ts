@@ -5,14 +5,14 @@ import {
   type CustomerFieldsParsed,
   type CustomerScalarField,
 } from '../../src-shared/contract';
+import { canonicalEmail, normalizePhone, phoneSearchText, type NormalizedPhone } from './contacts';
 import {
-  canonicalEmail,
-  namePinyin,
-  normalizePhone,
-  phoneSearchText,
-  type NormalizedPhone,
-} from './contacts';
-import { shortSearchDocument } from './shortSearch';
+  searchDocumentOf,
+  searchDocumentsHere,
+  type SearchDocument,
+  type SearchDocumentSource,
+  type SearchText,
+} from './searchDocument';
 import { nameSortKey } from './sortKey';
 
 /** `jobTitle` -> `job_title`: the customers table names a field's column in snake_case. */
@@ -37,11 +37,7 @@ export function scalarValues(fields: CustomerFieldsParsed): Record<ScalarColumn,
 }
 
 /** What a customer's search rows are built from; `contacts` is its emails and phones as search text. */
-interface SearchSource {
-  name: string;
-  company: string | null;
-  wechat: string | null;
-  notes: string | null;
+interface SearchSource extends SearchText {
   contacts: string;
 }
 
@@ -241,8 +237,11 @@ export class CustomerRecords {
     this.pendingIndex = [];
   }
 
-  /** Writes the search rows held back since `beginBulk`; `written` is called after each (progress, cancel). */
-  endBulk(written?: () => void): void {
+  /**
+   * Writes the search rows held back since `beginBulk`, their documents from `documents` (an
+   * import makes them on a second thread); `written` is called after each (progress, cancel).
+   */
+  endBulk(written?: () => void, documents: SearchDocumentSource = searchDocumentsHere): void {
     const pending = this.pendingIndex ?? [];
     this.pendingIndex = null;
     // FTS5 flushes its pending terms to a new segment (and merges segments) each time they pass
@@ -251,9 +250,12 @@ export class CustomerRecords {
     // ~8 MB less at the import's peak. The setting is stored with the table: restored after.
     const bulk = pending.length >= BULK_HASH_ROWS;
     if (bulk) this.setSearchHashSize(BULK_HASH_BYTES);
+    const made = documents.documents(pending.length, (row) => pending[row]!.source)[Symbol.iterator]();
     for (let i = 0; i < pending.length; i++) {
       const { id, source } = pending[i]!;
-      this.index(id, source);
+      const document = made.next();
+      if (document.done) throw new Error(`No search document for row ${i} of ${pending.length}`);
+      this.index(id, source, document.value);
       // Let the written entry go: the plan is still alive, its search sources need not be.
       pending[i] = undefined as never;
       written?.();
@@ -269,25 +271,21 @@ export class CustomerRecords {
   }
 
   /** Writes the search rows of a customer that has none. */
-  private index(customerId: number, source: SearchSource): void {
-    const text = {
-      name: source.name,
-      pinyin: namePinyin(source.name),
-      company: source.company ?? '',
-      wechat: source.wechat ?? '',
-      notes: source.notes ?? '',
-    };
+  private index(
+    customerId: number,
+    source: SearchSource,
+    document: SearchDocument = searchDocumentOf(source),
+  ): void {
     this.statements.insertSearch.run(
       customerId,
-      text.name,
-      text.pinyin,
-      text.company,
+      source.name,
+      document.pinyin,
+      source.company ?? '',
       source.contacts,
-      text.wechat,
-      text.notes,
+      source.wechat ?? '',
+      source.notes ?? '',
     );
-    const short = shortSearchDocument(text);
-    this.statements.insertShortSearch.run(customerId, short.starts, short.grams);
+    this.statements.insertShortSearch.run(customerId, document.starts, document.grams);
   }
 
   removeFromIndex(customerId: number): void {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportOptions, Settings } from '../../src-shared/contract';
+import type { JobContext } from '../jobs/context';
 import type { CellContext } from './cells';
 import type { MappedRow } from './columns';
 import type { CustomFieldInfo } from './customers/customerDraft';
@@ -41,6 +42,8 @@ export interface CommitContext {
   importId: number;
   progress(done: number, total: number): void;
   checkCancelled(): void;
+  /** The job's helper threads, where it has them (jobs/context.ts). */
+  startHelper?: JobContext['startHelper'];
 }
 
 export interface KindImportContext {

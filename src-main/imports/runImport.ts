@@ -145,6 +145,7 @@ function commitPlan(
         importId,
         progress: (done, total) => ctx.progress('writing', done, total),
         checkCancelled: () => ctx.checkCancelled(),
+        startHelper: ctx.startHelper,
       });
       batches.setUndo(batchId, { importId, tagIds: createdTagIds } satisfies ImportUndo);
       saveRejects(ctx, importId, plan);

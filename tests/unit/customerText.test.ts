@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalEmail,
-  namePinyin,
-  normalizePhone,
-  phoneSearchText,
-} from '../../src-main/customers/contacts';
+import { canonicalEmail, normalizePhone, phoneSearchText } from '../../src-main/customers/contacts';
+import { namePinyin } from '../../src-main/customers/pinyin';
 import { nameSortKey } from '../../src-main/customers/sortKey';
 
 const byKey = (a: string, b: string) => {

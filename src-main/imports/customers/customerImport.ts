@@ -5,6 +5,7 @@ import { readCustomerDraft, type CustomerReadContext } from './customerDraft';
 import { CustomerPlanner, type PlannedCustomer } from './customerPlan';
 import { deferIndexes } from '../../db/bulkLoad';
 import { CustomerStateWriter } from './customerWrites';
+import { SearchDocumentHelper } from './searchDocumentHelper';
 
 const BULK_CREATE_THRESHOLD = 20_000;
 /** The uniqueness check, and the index updates look contacts up by. */
@@ -77,18 +78,24 @@ export class CustomerImport implements KindImport {
         write.progress(done, total);
       }
     };
-    writer.records.beginBulk();
     const { creates } = this.planner;
-    for (let i = 0; i < creates.length; i++) {
-      const planned = creates[i]!;
-      resolveTags(planned);
-      writer.create(planned.state, write);
-      // Written: what the search rows still need is held by the writer; the rest of this
-      // customer's plan can go (100,000 of them are ~50 MB the commit would otherwise carry).
-      creates[i] = undefined as never;
-      step();
+    const documents =
+      creates.length > BULK_CREATE_THRESHOLD ? SearchDocumentHelper.start(write.startHelper) : null;
+    try {
+      writer.records.beginBulk();
+      for (let i = 0; i < creates.length; i++) {
+        const planned = creates[i]!;
+        resolveTags(planned);
+        writer.create(planned.state, write);
+        // Written: what the search rows still need is held by the writer; the rest of this
+        // customer's plan can go (100,000 of them are ~50 MB the commit would otherwise carry).
+        creates[i] = undefined as never;
+        step();
+      }
+      writer.records.endBulk(step, documents ?? undefined);
+    } finally {
+      documents?.stop();
     }
-    writer.records.endBulk(step);
     for (const update of this.planner.updates.values()) {
       resolveTags(update);
       saveBefore.run(write.importId, update.customerId, JSON.stringify(update.before), write.now);
