@@ -39,6 +39,14 @@ const ANALYTICS_HEAP_CAP_MB = 256;
 const heapCapOf = (job: Job): number | undefined =>
   job.type === 'analytics' ? ANALYTICS_HEAP_CAP_MB : undefined;
 
+/**
+ * An import's worker runs with a smaller young generation than V8's default (~48 MB on 64 bits):
+ * its plan survives into the old generation anyway, and the room the default leaves for new
+ * objects was ~10 MB more at the commit's peak (377–386 MB against 389–397 for 100,000
+ * customers, budget 400), for no time measurably lost.
+ */
+const IMPORT_YOUNG_GENERATION_MB = 16;
+
 const outOfMemory = (error: unknown) =>
   (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
@@ -147,7 +155,10 @@ export class JobRunner {
       cancelFlag,
     };
     const worker = startWorker(this.options.workerFile, input, {
-      resourceLimits: heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: heapLimitMb },
+      resourceLimits: {
+        ...(heapLimitMb !== undefined && { maxOldGenerationSizeMb: heapLimitMb }),
+        ...(job.type === 'import' && { maxYoungGenerationSizeMb: IMPORT_YOUNG_GENERATION_MB }),
+      },
     });
     running.worker = worker;
     return new Promise<JobResult<J>>((resolve, reject) => {
