@@ -19,7 +19,12 @@ import type { JobContext } from '../../jobs/context';
 const ROWS_PER_CHUNK = 1_000;
 /** Chunks sent ahead of the one being written: enough to keep the helper busy, few to hold. */
 const CHUNKS_AHEAD = 4;
-const HELPER_HEAP = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 };
+/**
+ * pinyin-pro alone is ~8 MB of heap. Under 32 MB old and 2 MB young the helper spent its time
+ * collecting and fell behind mid-import (up to 9 chunks made by the import); at 48/4, only the
+ * first one or two, for the same app peak within the noise (376–380 MB).
+ */
+const HELPER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
 
 /** What the helper thread is started with (it is the job worker's file, in this role). */
 export interface SearchDocumentHelperInput {
@@ -124,6 +129,9 @@ export class SearchDocumentHelper implements SearchDocumentSource {
 /** The helper thread's side: documents for each chunk the import still wants, in order. */
 export function runSearchDocumentHelper(input: SearchDocumentHelperInput): void {
   const wanted = new Int32Array(input.wanted);
+  // pinyin-pro reads its dictionaries on first use: done now, while the customers are written,
+  // or the first chunks asked for arrive too late and the import makes them itself.
+  searchDocumentOf({ name: '张三', company: null, wechat: null, notes: null });
   input.port.on('message', (request: Request) => {
     if (request.chunk < Atomics.load(wanted, 0)) return;
     const { texts } = request;
