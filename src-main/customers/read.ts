@@ -4,22 +4,7 @@ import { toIso, toIsoOrNull } from '../core/clock';
 import { notFound } from '../core/errors';
 import type { Db } from '../db/open';
 import { customerContacts, customers, customerTags, tags, type CustomerRow } from '../db/schema';
-
-/** Stored custom values, ignoring anything unreadable rather than failing the whole page. */
-export function parseCustomValues(json: string): Record<string, string | number> {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter(
-        (entry): entry is [string, string | number] =>
-          typeof entry[1] === 'string' || typeof entry[1] === 'number',
-      ),
-    );
-  } catch {
-    return {};
-  }
-}
+import { parseCustomValues } from './customValues';
 
 /** Live tags of many customers in one query. */
 export function tagsByCustomer(db: Db, customerIds: number[]): Map<number, TagRef[]> {

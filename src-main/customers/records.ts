@@ -1,10 +1,7 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../core/uid';
-import {
-  CUSTOMER_SCALAR_FIELDS,
-  type CustomerFieldsParsed,
-  type CustomerScalarField,
-} from '../../src-shared/contract';
+import type { CustomerFieldsParsed, CustomerScalarField } from '../../src-shared/contract';
+import { CUSTOMER_SCALAR_FIELDS } from '../../src-shared/contract/customerTerms';
 import { canonicalEmail, normalizePhone, phoneSearchText, type NormalizedPhone } from './contacts';
 import {
   searchDocumentOf,

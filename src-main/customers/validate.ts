@@ -8,7 +8,7 @@ import {
 import { invalidFields } from '../core/errors';
 import type { Db } from '../db/open';
 import { customFields, tags, type CustomFieldRow } from '../db/schema';
-import { parseCustomValues } from './read';
+import { parseCustomValues } from './customValues';
 
 type Checked = Partial<Pick<CustomerFieldsParsed, 'source' | 'stage' | 'birthday' | 'tagIds' | 'custom'>>;
 

@@ -10,7 +10,7 @@ import type { BatchService } from '../batches/service';
 import type { Clock } from '../core/clock';
 import { AppError, invalidFields, notFound } from '../core/errors';
 import type { EventHub } from '../core/events';
-import { parseCustomValues } from '../customers/read';
+import { parseCustomValues } from '../customers/customValues';
 import { SCALAR_COLUMNS, scalarColumn, type CustomerRecords } from '../customers/records';
 import type { SettingsService } from '../settings/service';
 

@@ -1,4 +1,5 @@
-import { CUSTOMER_TARGETS, type CustomerTarget } from '../../src-shared/contract';
+import type { CustomerTarget } from '../../src-shared/contract';
+import { CUSTOMER_TARGETS } from '../../src-shared/contract/importTerms';
 import { AppError } from '../core/errors';
 import {
   CONVERSATION_HEADER_NAMES,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { parseCustomValues } from '../customers/read';
+import { parseCustomValues } from '../customers/customValues';
 import type { ScopeCondition } from './exportScope';
 
 /**

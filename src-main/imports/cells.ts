@@ -1,4 +1,5 @@
-import { EMAIL_PATTERN, type DateOrder } from '../../src-shared/contract';
+import type { DateOrder } from '../../src-shared/contract';
+import { EMAIL_PATTERN } from '../../src-shared/contract/emailPattern';
 import { normalizePhone } from '../customers/contacts';
 import { detachedText, type MappedRow } from './columns';
 import type { ProblemLog } from './problemLog';

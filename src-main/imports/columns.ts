@@ -1,11 +1,5 @@
-import {
-  IMPORT_TARGETS,
-  REPEATABLE_TARGETS,
-  type FieldIssue,
-  type ImportKind,
-  type RejectCode,
-  type RowProblem,
-} from '../../src-shared/contract';
+import type { FieldIssue, ImportKind, RejectCode, RowProblem } from '../../src-shared/contract';
+import { IMPORT_TARGETS, REPEATABLE_TARGETS } from '../../src-shared/contract/importTerms';
 import { invalidFields } from '../core/errors';
 import { stripFormulaGuard } from '../exports/formulaGuard';
 import type { SourceRow } from './read/types';

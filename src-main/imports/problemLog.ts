@@ -1,4 +1,5 @@
-import { PROBLEMS_SHOWN, type RowProblem } from '../../src-shared/contract';
+import type { RowProblem } from '../../src-shared/contract';
+import { PROBLEMS_SHOWN } from '../../src-shared/contract/importTerms';
 import { RowRejected, type MappedRow } from './columns';
 import type { SourceRow } from './read/types';
 

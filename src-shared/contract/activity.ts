@@ -9,12 +9,9 @@ import {
   recordId,
   requiredText,
 } from './fields';
+import { CONVERSATION_KINDS, DIRECTIONS, FEEDBACK_KINDS, ORDER_STATUSES } from './activityTerms';
 
-export const ORDER_STATUSES = ['paid', 'refunded', 'cancelled'] as const;
-export const CONVERSATION_KINDS = ['call', 'email', 'meeting', 'wechat', 'message', 'visit', 'note'] as const;
-export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
-export const DIRECTIONS = ['inbound', 'outbound'] as const;
-export const FEEDBACK_KINDS = ['csat', 'nps'] as const;
+export * from './activityTerms';
 
 export const orderLineInput = z.strictObject({
   sku: optionalText(64),

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { EMAIL_PATTERN } from './emailPattern';
+
+export { EMAIL_PATTERN };
 
 /**
  * Field builders shared by every domain's schemas, so that "optional text", "email" and "id"
  * mean the same thing on every channel and in every form.
  */
-
-/** WHATWG "valid email address": rejects quoted local parts, comments and lists, which mail libraries misroute. */
-export const EMAIL_PATTERN =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 /** Required text: trimmed, not empty. */
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);

@@ -3,112 +3,29 @@ import { LANGUAGES } from './app';
 import { customerFilters } from './customerList';
 import { currencyCode, recordId, requiredText } from './fields';
 
+import {
+  CUSTOMER_KEYS,
+  DATE_ORDERS,
+  DELIMITERS,
+  IMPORT_KINDS,
+  MATCH_KEYS,
+  MAX_IMPORT_BYTES,
+  ON_MATCH,
+  TEXT_ENCODINGS,
+  UPLOAD_CHUNK_BYTES,
+} from './importTerms';
+
+export * from './importTerms';
+
 /**
  * Import and export: a file is first staged (uploaded in chunks, so every door, including the
  * web door's 1 MB body cap, can carry it), previewed (encoding, delimiter, header row, mapping
  * suggestions), checked in a dry run, then committed in one transaction in a worker.
  */
 
-export const IMPORT_KINDS = ['customers', 'orders', 'conversations'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-/** Encodings the owner can choose; every GB* detection is reported as gb18030, their superset. */
-export const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
-export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
-
-/** `，` is the full-width comma some Chinese tools write. */
-export const DELIMITERS = [',', ';', '\t', '|', '，'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
-
-/** How to read `03/04/2024`: `auto` decides from the whole column and asks when it cannot. */
-export const DATE_ORDERS = ['auto', 'ymd', 'dmy', 'mdy'] as const;
-export type DateOrder = (typeof DATE_ORDERS)[number];
-
-export const MATCH_KEYS = ['email', 'phone', 'externalId'] as const;
-export type MatchKey = (typeof MATCH_KEYS)[number];
-
-/** What to do with a row that matches an existing customer. */
-export const ON_MATCH = ['skip', 'fill', 'overwrite', 'create'] as const;
-export type OnMatch = (typeof ON_MATCH)[number];
-
-/** How an order or conversation row finds its customer, tried in this order. */
-export const CUSTOMER_KEYS = ['externalId', 'email', 'phone', 'name'] as const;
-export type CustomerKey = (typeof CUSTOMER_KEYS)[number];
-
-/** Where a mapped column goes. Custom fields are `custom:<id>`. */
-export const CUSTOMER_TARGETS = [
-  'externalId',
-  'name',
-  'company',
-  'jobTitle',
-  'email',
-  'phone',
-  'wechat',
-  'country',
-  'province',
-  'city',
-  'street',
-  'postcode',
-  'source',
-  'stage',
-  'birthday',
-  'notes',
-  'tags',
-  /** Marketing consent: yes / no / unknown (是 / 否 / 未知). */
-  'consent',
-] as const;
-/** The customer an order or conversation belongs to (and what a missing one is created with). */
-const CUSTOMER_REFERENCE_TARGETS = [
-  'customerExternalId',
-  'customerEmail',
-  'customerPhone',
-  'customerName',
-  'customerCountry',
-] as const;
-export const ORDER_TARGETS = [
-  ...CUSTOMER_REFERENCE_TARGETS,
-  /** Lines with the same invoice number become one order; `C…` invoices are cancellations. */
-  'invoice',
-  'orderedAt',
-  /** The order total, when the file has one row per order instead of lines. */
-  'amount',
-  'currency',
-  'status',
-  'description',
-  'channel',
-  'sku',
-  'lineDescription',
-  'quantity',
-  'unitPrice',
-] as const;
-export const CONVERSATION_TARGETS = [
-  ...CUSTOMER_REFERENCE_TARGETS,
-  'occurredAt',
-  'kind',
-  'direction',
-  'subject',
-  'body',
-  'durationMinutes',
-] as const;
-export const IMPORT_TARGETS = {
-  customers: CUSTOMER_TARGETS,
-  orders: ORDER_TARGETS,
-  conversations: CONVERSATION_TARGETS,
-} as const;
-export type CustomerTarget = (typeof CUSTOMER_TARGETS)[number];
-export type OrderTarget = (typeof ORDER_TARGETS)[number];
-export type ConversationTarget = (typeof CONVERSATION_TARGETS)[number];
-export type ImportTarget = CustomerTarget | OrderTarget | ConversationTarget | `custom:${number}`;
-/** Targets a file may map to more than one column (each becomes another contact / tag). */
-export const REPEATABLE_TARGETS: readonly string[] = ['email', 'phone', 'tags'];
-
 const target = z.string().regex(/^(custom:\d+|[a-zA-Z]+)$/);
 /** One entry per column of the file: the target field, or null to ignore the column. */
 export const importMapping = z.array(target.nullable()).max(500);
-
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-/** Raw bytes per upload chunk: base64 of it stays under the web door's 1 MB body cap. */
-export const UPLOAD_CHUNK_BYTES = 512 * 1024;
 
 export const uploadInput = z.strictObject({
   /** Chosen by the client (UUID), so a retry of the same chunk is recognised. */
@@ -264,9 +181,6 @@ export const importCounts = z.object({
   warn: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof importCounts>;
-
-/** At most this many rejected rows and warnings travel with a summary; the rest are counted. */
-export const PROBLEMS_SHOWN = 500;
 
 export const importSummary = z.object({
   dryRun: z.boolean(),

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { CUSTOMER_LIMITS, type CustomerKey } from '../../../src-shared/contract';
+import type { CustomerKey } from '../../../src-shared/contract';
+import { CUSTOMER_LIMITS } from '../../../src-shared/contract/customerTerms';
 import { canonicalEmail, normalizePhone } from '../../customers/contacts';
 import { emailCells, phoneCells, textCell, type CellContext } from '../cells';
 import type { MappedRow } from '../columns';

@@ -1,5 +1,5 @@
 import { newUid } from '../../core/uid';
-import { ORDER_STATUSES } from '../../../src-shared/contract';
+import { ORDER_STATUSES } from '../../../src-shared/contract/activityTerms';
 import { refreshAllStats, refreshCustomerStats } from '../../activity/stats';
 import { amountCell, instantCell, integerCell, textCell } from '../cells';
 import type { MappedRow } from '../columns';

@@ -1,11 +1,11 @@
-import {
-  CUSTOMER_LIMITS,
-  type ChoiceOption,
-  type Consent,
-  type CustomFieldType,
-  type CustomerScalarField,
-  type Settings,
+import type {
+  ChoiceOption,
+  Consent,
+  CustomFieldType,
+  CustomerScalarField,
+  Settings,
 } from '../../../src-shared/contract';
+import { CUSTOMER_LIMITS } from '../../../src-shared/contract/customerTerms';
 import { builtInChoiceNamesEn, builtInChoiceNamesZh } from '../../../src-shared/i18n/builtInChoices';
 import { calendarDateCell, emailCells, phoneCells, textCell, type CellContext } from '../cells';
 import { detachedText, type MappedRow } from '../columns';

@@ -1,11 +1,8 @@
 import type Database from 'better-sqlite3';
-import {
-  CUSTOMER_SCALAR_FIELDS,
-  type CustomerScalarField,
-  type MatchKey,
-} from '../../../src-shared/contract';
+import type { CustomerScalarField, MatchKey } from '../../../src-shared/contract';
+import { CUSTOMER_SCALAR_FIELDS } from '../../../src-shared/contract/customerTerms';
 import { canonicalEmail, normalizePhone } from '../../customers/contacts';
-import { parseCustomValues } from '../../customers/read';
+import { parseCustomValues } from '../../customers/customValues';
 import { scalarColumn } from '../../customers/records';
 
 /** A customer as an import sees and changes it; also the before-image undo puts back. */

@@ -1,4 +1,5 @@
-import { DELIMITERS, type Delimiter } from '../../../src-shared/contract';
+import type { Delimiter } from '../../../src-shared/contract';
+import { DELIMITERS } from '../../../src-shared/contract/importTerms';
 
 /** Records looked at: enough to see a pattern, few enough that the sniff stays instant. */
 const SAMPLE_RECORDS = 50;

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { MAX_IMPORT_BYTES, type IssueCode } from '../../../src-shared/contract';
+import type { IssueCode } from '../../../src-shared/contract';
+import { MAX_IMPORT_BYTES } from '../../../src-shared/contract/importTerms';
 import { AppError } from '../../core/errors';
 import { bomEncoding, decodeText, detectEncoding, utf16ByZeroPattern } from './encoding';
 
