@@ -49,7 +49,9 @@ export default defineConfig({
           // left to itself the bundler merges them into the contract's chunk, and every job's
           // worker would load zod and all the schemas (~120 ms) for a few constants.
           codeSplitting: {
-            groups: [{ name: 'contractTerms', test: /src-shared[\\/]contract[\\/](\w+Terms|emailPattern)\.ts$/ }],
+            groups: [
+              { name: 'contractTerms', test: /src-shared[\\/]contract[\\/](\w+Terms|emailPattern)\.ts$/ },
+            ],
           },
         },
       },

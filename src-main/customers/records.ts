@@ -235,10 +235,10 @@ export class CustomerRecords {
   }
 
   /**
-   * Writes the search rows held back since `beginBulk`, their documents from `documents` (an
-   * import makes them on a second thread); `written` is called after each (progress, cancel).
+   * Writes the search rows held back since `beginBulk`, their documents from `source` (an import
+   * makes them on a second thread); `written` is called after each (progress, cancel).
    */
-  endBulk(written?: () => void, documents: SearchDocumentSource = searchDocumentsHere): void {
+  endBulk(written?: () => void, source: SearchDocumentSource = searchDocumentsHere): void {
     const pending = this.pendingIndex ?? [];
     this.pendingIndex = null;
     // FTS5 flushes its pending terms to a new segment (and merges segments) each time they pass
@@ -247,7 +247,7 @@ export class CustomerRecords {
     // ~8 MB less at the import's peak. The setting is stored with the table: restored after.
     const bulk = pending.length >= BULK_HASH_ROWS;
     if (bulk) this.setSearchHashSize(BULK_HASH_BYTES);
-    const made = documents.documents(pending.length, (row) => pending[row]!.source)[Symbol.iterator]();
+    const made = source.documents(pending.length, (row) => pending[row]!.source)[Symbol.iterator]();
     for (let i = 0; i < pending.length; i++) {
       const { id, source } = pending[i]!;
       const document = made.next();

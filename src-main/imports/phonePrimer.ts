@@ -74,7 +74,14 @@ export class PhonePrimer {
       importLine,
       port: port2,
     };
-    const worker = ctx.startHelper(data, [port2], HELPER_HEAP);
+    let worker: Worker;
+    try {
+      worker = ctx.startHelper(data, [port2], HELPER_HEAP);
+    } catch {
+      // No thread to be had (the machine is out of them, or of memory): the import goes on alone.
+      port1.close();
+      return null;
+    }
     // A helper that fails only stops helping.
     worker.on('error', () => undefined);
     return new PhonePrimer(worker, port1, importLine, input.region);

@@ -99,7 +99,11 @@ describe('search documents made on a helper thread', () => {
     expect(documents).toEqual(texts.map(searchDocumentOf));
   });
 
-  it('without helper threads (a job run in the test process) there is no helper', () => {
+  it('without helper threads (a job run in the test process), or when none can start, there is no helper', () => {
     expect(SearchDocumentHelper.start(undefined)).toBeNull();
+    const noThreads = () => {
+      throw new Error('ERR_WORKER_INIT_FAILED');
+    };
+    expect(SearchDocumentHelper.start(noThreads)).toBeNull();
   });
 });

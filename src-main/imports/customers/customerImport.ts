@@ -79,7 +79,7 @@ export class CustomerImport implements KindImport {
       }
     };
     const { creates } = this.planner;
-    const documents =
+    const searchDocuments =
       creates.length > BULK_CREATE_THRESHOLD ? SearchDocumentHelper.start(write.startHelper) : null;
     try {
       writer.records.beginBulk();
@@ -92,9 +92,9 @@ export class CustomerImport implements KindImport {
         creates[i] = undefined as never;
         step();
       }
-      writer.records.endBulk(step, documents ?? undefined);
+      writer.records.endBulk(step, searchDocuments ?? undefined);
     } finally {
-      documents?.stop();
+      searchDocuments?.stop();
     }
     for (const update of this.planner.updates.values()) {
       resolveTags(update);

@@ -67,7 +67,14 @@ export class SearchDocumentHelper implements SearchDocumentSource {
     const wanted = new SharedArrayBuffer(4);
     const { port1, port2 } = new MessageChannel();
     const data: SearchDocumentHelperInput = { role: 'searchDocuments', port: port2, wanted };
-    const worker = startHelper(data, [port2], HELPER_HEAP);
+    let worker: Worker;
+    try {
+      worker = startHelper(data, [port2], HELPER_HEAP);
+    } catch {
+      // No thread to be had (the machine is out of them, or of memory): the import goes on alone.
+      port1.close();
+      return null;
+    }
     // A helper that fails only stops helping.
     worker.on('error', () => undefined);
     return new SearchDocumentHelper(worker, port1, wanted);
