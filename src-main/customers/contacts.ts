@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { rememberBounded } from '../core/boundedCache';
-import { isValidPhone } from './phoneValidity';
+import { isValidNationalNumber, isValidPhone } from './phoneValidity';
 
 /**
  * How emails, phones and names are reduced for matching (duplicates) and searching.
@@ -74,6 +74,13 @@ function readPhone(
   region: string | null,
 ): { phone: NormalizedPhone; national: string | null } {
   const prepared = typed.trim().replace(EXTENSION, '$1;ext=$2');
+  const mobile = chinaMobile(prepared, region);
+  if (mobile !== null) {
+    return {
+      phone: phoneResult(typed, `+86${mobile}`, isValidNationalNumber('CN', mobile)),
+      national: mobile,
+    };
+  }
   const parsed = parsePhoneNumberFromString(
     prepared,
     region ? { defaultCountry: region as CountryCode } : {},
@@ -84,6 +91,21 @@ function readPhone(
     phone: phoneResult(typed, parsed.number, isValidPhone(parsed)),
     national: String(parsed.nationalNumber),
   };
+}
+
+/**
+ * A Chinese mobile number as it is usually typed (`13800138000`, with the region CN, or
+ * `+8613800138000`), the most common phone in our owners' files: read here in well under a
+ * microsecond, against ~5.5 µs through libphonenumber. The library reads every such number as
+ * +86 and its 11 digits (tests/unit/chinaMobile.test.ts holds it to that, prefix by prefix, so a
+ * metadata update that changes it fails there); 11x, 12x and 179x numbers it sometimes reads as a
+ * carrier code and the rest, so those take the long way. Returns the 11 digits, or null.
+ */
+const CHINA_MOBILE = /^(\+86)?(1(?:[3-689]\d|7[0-8])\d{8})$/;
+function chinaMobile(prepared: string, region: string | null): string | null {
+  const match = CHINA_MOBILE.exec(prepared);
+  if (!match || (match[1] === undefined && region !== 'CN')) return null;
+  return match[2]!;
 }
 
 const phoneResult = (typed: string, e164: string | null, valid: boolean): NormalizedPhone => ({

@@ -69,10 +69,13 @@ function compiledPlan(key: string): CompiledPlan | null {
 
 export function isValidPhone(phone: PhoneNumber): boolean {
   const key = phone.country ?? phone.countryCallingCode;
-  if (!key) return false;
+  return key ? isValidNationalNumber(key, String(phone.nationalNumber)) : false;
+}
+
+/** The same rule for a national number of the country (or calling code) `key`. */
+export function isValidNationalNumber(key: string, national: string): boolean {
   const plan = compiledPlan(key);
   if (!plan) return false;
-  const national = String(phone.nationalNumber);
   if (!plan.general.test(national)) return false;
   if (!plan.hasTypes) return true;
   return plan.types.some(
