@@ -35,24 +35,13 @@ export interface WorkerInput {
  * (tests/integration/jobRunner.test.ts), and it runs once more under V8's own limit.
  * An import's plan is live data, so a tight cap would only collect it over and over. Its cap is
  * loose instead, ~5x what 100,000 customers hold: V8 grows the heap by larger steps the higher the
- * limit, and under 1 GB rather than ~4 GB the commit's peak was ~40 MB lower (334–365 MB against
- * 383–401, budget 400) in the same time. A bigger import runs again under V8's own limit.
+ * limit, and under 1 GB rather than ~4 GB the commit's peak was ~40 MB lower (334–374 MB against
+ * 383–401, budget 400) in the same time (640 MB did no better). A bigger import runs again under V8's own limit.
  */
 const ANALYTICS_HEAP_CAP_MB = 256;
 const IMPORT_HEAP_CAP_MB = 1024;
 const heapCapOf = (job: Job): number | undefined =>
   job.type === 'analytics' ? ANALYTICS_HEAP_CAP_MB : job.type === 'import' ? IMPORT_HEAP_CAP_MB : undefined;
-
-/**
- * A customer import's worker runs with a smaller young generation than V8's default (~48 MB on
- * 64 bits): its plan survives into the old generation anyway, and the room the default leaves for
- * new objects was ~10 MB more at the commit's peak (100,000 customers: 375–389 MB against 387–409,
- * budget 400), for no time measurably lost. Not for orders: the Online Retail file's invoice lines
- * live briefly, and promoted early they took its peak from ~336 to ~443 MB.
- */
-const CUSTOMER_IMPORT_YOUNG_GENERATION_MB = 16;
-const youngGenerationOf = (job: Job): number | undefined =>
-  job.type === 'import' && job.input.kind === 'customers' ? CUSTOMER_IMPORT_YOUNG_GENERATION_MB : undefined;
 
 const outOfMemory = (error: unknown) =>
   (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -161,12 +150,8 @@ export class JobRunner {
       job,
       cancelFlag,
     };
-    const youngMb = youngGenerationOf(job);
     const worker = startWorker(this.options.workerFile, input, {
-      resourceLimits: {
-        ...(heapLimitMb !== undefined && { maxOldGenerationSizeMb: heapLimitMb }),
-        ...(youngMb !== undefined && { maxYoungGenerationSizeMb: youngMb }),
-      },
+      resourceLimits: heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: heapLimitMb },
     });
     running.worker = worker;
     return new Promise<JobResult<J>>((resolve, reject) => {
