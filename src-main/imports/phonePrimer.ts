@@ -1,7 +1,8 @@
-import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { ImportKind } from '../../src-shared/contract';
 import { readPhoneInto, rememberPhones, type PhoneReadings } from '../customers/contacts';
 import type { JobContext } from '../jobs/context';
+import { startHelperThread, type HelperThread } from '../jobs/helperThread';
 import { typedPhone } from './cells';
 import { ColumnMap, MappedRow } from './columns';
 import { openSourceTable, type Reading } from './source';
@@ -45,8 +46,7 @@ export class PhonePrimer {
   private rowsSinceCheck = 0;
 
   private constructor(
-    private readonly worker: Worker,
-    private readonly port: MessagePort,
+    private readonly helper: HelperThread,
     shared: SharedArrayBuffer,
     private readonly region: string | null,
   ) {
@@ -60,31 +60,24 @@ export class PhonePrimer {
   ): PhonePrimer | null {
     const worthIt =
       input.kind === 'customers' && input.reading.totalBytes >= MIN_FILE_BYTES && input.columns.has('phone');
-    if (!ctx.startHelper || !worthIt) return null;
+    if (!worthIt) return null;
     const importLine = new SharedArrayBuffer(4);
-    const { port1, port2 } = new MessageChannel();
-    const data: PhonePrimerInput = {
-      role: 'phonePrimer',
-      file: input.file,
-      reading: input.reading,
-      mapping: input.mapping,
-      kind: input.kind,
-      customFieldIds: input.customFieldIds,
-      region: input.region,
-      importLine,
-      port: port2,
-    };
-    let worker: Worker;
-    try {
-      worker = ctx.startHelper(data, [port2], HELPER_HEAP);
-    } catch {
-      // No thread to be had (the machine is out of them, or of memory): the import goes on alone.
-      port1.close();
-      return null;
-    }
-    // A helper that fails only stops helping.
-    worker.on('error', () => undefined);
-    return new PhonePrimer(worker, port1, importLine, input.region);
+    const helper = startHelperThread(
+      ctx.startHelper,
+      (port): PhonePrimerInput => ({
+        role: 'phonePrimer',
+        file: input.file,
+        reading: input.reading,
+        mapping: input.mapping,
+        kind: input.kind,
+        customFieldIds: input.customFieldIds,
+        region: input.region,
+        importLine,
+        port,
+      }),
+      HELPER_HEAP,
+    );
+    return helper && new PhonePrimer(helper, importLine, input.region);
   }
 
   /** Called for each row the import reads: takes in what the helper has read, and says where the import is. */
@@ -92,15 +85,15 @@ export class PhonePrimer {
     if (++this.rowsSinceCheck < CHECK_EVERY_ROWS) return;
     this.rowsSinceCheck = 0;
     Atomics.store(this.importLine, 0, line);
-    for (let message = receiveMessageOnPort(this.port); message; message = receiveMessageOnPort(this.port)) {
+    const { port } = this.helper;
+    for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
       rememberPhones(message.message as PhoneReadings, this.region);
     }
   }
 
   /** Ends the helper, when planning ends: its memory goes before the commit's peak. */
   stop(): void {
-    this.port.close();
-    void this.worker.terminate();
+    this.helper.stop();
   }
 }
 

@@ -3,7 +3,7 @@ import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threa
 
 /**
  * Starts the worker file: a job's worker (jobs/runner.ts) or a helper thread a job starts from
- * inside its own worker (jobs/worker.ts), hence a module of its own. The built app runs
+ * inside its own worker (jobs/jobWorker.ts), hence a module of its own. The built app runs
  * out/main/worker.js. Tests run the TypeScript source, which plain Node cannot load in a worker:
  * there a one-line bootstrap registers tsx first.
  */

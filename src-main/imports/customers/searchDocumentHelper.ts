@@ -1,4 +1,4 @@
-import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import {
   searchDocumentOf,
   type SearchDocument,
@@ -6,6 +6,7 @@ import {
   type SearchText,
 } from '../../customers/searchDocument';
 import type { JobContext } from '../../jobs/context';
+import { startHelperThread, type HelperThread } from '../../jobs/helperThread';
 
 /**
  * An import writes the search rows of its new customers after all of them, and making their
@@ -54,8 +55,7 @@ export class SearchDocumentHelper implements SearchDocumentSource {
   private readonly wanted: Int32Array;
 
   private constructor(
-    private readonly worker: Worker,
-    private readonly port: MessagePort,
+    private readonly helper: HelperThread,
     wanted: SharedArrayBuffer,
   ) {
     this.wanted = new Int32Array(wanted);
@@ -63,21 +63,13 @@ export class SearchDocumentHelper implements SearchDocumentSource {
 
   /** Start it early (at the commit's start): loading its modules takes a few tenths of a second. */
   static start(startHelper: JobContext['startHelper']): SearchDocumentHelper | null {
-    if (!startHelper) return null;
     const wanted = new SharedArrayBuffer(4);
-    const { port1, port2 } = new MessageChannel();
-    const data: SearchDocumentHelperInput = { role: 'searchDocuments', port: port2, wanted };
-    let worker: Worker;
-    try {
-      worker = startHelper(data, [port2], HELPER_HEAP);
-    } catch {
-      // No thread to be had (the machine is out of them, or of memory): the import goes on alone.
-      port1.close();
-      return null;
-    }
-    // A helper that fails only stops helping.
-    worker.on('error', () => undefined);
-    return new SearchDocumentHelper(worker, port1, wanted);
+    const helper = startHelperThread(
+      startHelper,
+      (port): SearchDocumentHelperInput => ({ role: 'searchDocuments', port, wanted }),
+      HELPER_HEAP,
+    );
+    return helper && new SearchDocumentHelper(helper, wanted);
   }
 
   *documents(count: number, textAt: (row: number) => SearchText): Iterable<SearchDocument> {
@@ -101,8 +93,7 @@ export class SearchDocumentHelper implements SearchDocumentSource {
 
   /** Ends the helper: after the search rows, or when the commit fails. */
   stop(): void {
-    this.port.close();
-    void this.worker.terminate();
+    this.helper.stop();
   }
 
   private send(chunk: number, count: number, textAt: (row: number) => SearchText): void {
@@ -112,7 +103,7 @@ export class SearchDocumentHelper implements SearchDocumentSource {
       const text = textAt(row);
       texts.push(text.name, text.company, text.wechat, text.notes);
     }
-    this.port.postMessage({ chunk, texts } satisfies Request);
+    this.helper.port.postMessage({ chunk, texts } satisfies Request);
   }
 
   /**
@@ -122,7 +113,11 @@ export class SearchDocumentHelper implements SearchDocumentSource {
    */
   private take(chunk: number): string[] | null {
     let documents: string[] | null = null;
-    for (let message = receiveMessageOnPort(this.port); message; message = receiveMessageOnPort(this.port)) {
+    for (
+      let message = receiveMessageOnPort(this.helper.port);
+      message;
+      message = receiveMessageOnPort(this.helper.port)
+    ) {
       const reply = message.message as Reply;
       if (reply.chunk !== chunk) continue;
       documents = reply.documents;
